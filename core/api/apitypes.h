@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Plain data the appliance API returns (docs/api.md). Each has a defensive fromJson(): missing
+// or mistyped fields become empty values, never a crash; required ones are checked by the client.
+
+#include <QByteArray>
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace cutover {
+
+/** @brief `POST /api/v1/session` answer. */
+struct SessionToken
+{
+    QString token;
+    int expiresIn = 0;
+    static SessionToken fromJson(const QJsonObject &o);
+};
+
+/** @brief `GET /health` answer (no token needed). */
+struct HealthInfo
+{
+    QString status;
+    QString machineId;
+    static HealthInfo fromJson(const QJsonObject &o);
+};
+
+/** @brief License state as in `GET /api/v1/license` and the `license` member of `/system`. */
+struct LicenseInfo
+{
+    QString state; ///< active | none | invalidated (| expired, as the appliance reports it)
+    QString guid;
+    QString customer;
+    QString expires;
+    QString maintenanceUntil; ///< ISO date; empty when there is no maintenance contract
+    QString invalidatedAt;
+    QString transferredTo;
+
+    bool isActive() const { return state == QLatin1String("active"); }
+    bool hasLicense() const { return state == QLatin1String("active"); }
+    /** True when maintenanceUntil is a valid date not before @p today. */
+    bool maintenanceActive(const QDate &today = QDate::currentDate()) const;
+    static LicenseInfo fromJson(const QJsonObject &o);
+};
+
+/** @brief Disk figures of the data directory (`/system` → `disk`). */
+struct DiskInfo
+{
+    QString path;
+    qint64 freeBytes = -1;
+    qint64 totalBytes = -1;
+};
+
+/** @brief The appliance's database server (`/system` → `database`). */
+struct DatabaseInfo
+{
+    QString flavor; ///< MariaDB | MySQL
+    QString version; ///< e.g. 10.11.6-MariaDB-0+deb12u1
+    bool binlog = false;
+    qint64 serverId = 0;
+    QString gtidBinlogPos;
+};
+
+/** @brief One high-availability peer. */
+struct HaPeer
+{
+    QString name;
+    QString address;
+};
+
+/** @brief `GET /api/v1/system`. */
+struct SystemInfo
+{
+    QString machineId;
+    QString hostName;
+    QString domainName;
+    QStringList addresses;
+    QString role; ///< standalone | master | replica
+    QList<HaPeer> peers;
+    QString softwareVersion;
+    LicenseInfo license;
+    bool maintenance = false;
+    QString migratedTo; ///< empty when not migrated
+    DiskInfo disk;
+    qint64 dataBytes = 0;
+    qint64 trafficLogBytes = 0;
+    DatabaseInfo database;
+    QString tlsSha256;
+    QString sshHostKeySha256;
+
+    bool isStandalone() const { return role.isEmpty() || role == QLatin1String("standalone"); }
+    QString fqdn() const;
+    static SystemInfo fromJson(const QJsonObject &o);
+};
+
+/** @brief `GET /api/v1/settings`: groups by name, and which of them are host-specific. */
+struct SettingsSnapshot
+{
+    QJsonObject groups;
+    QStringList hostSpecific;
+    static SettingsSnapshot fromJson(const QJsonObject &o);
+};
+
+/** @brief Replication status inside `GET /api/v1/ha`. */
+struct ReplicationStatus
+{
+    bool configured = false;
+    bool ioRunning = false;
+    bool sqlRunning = false;
+    QString sourceHost;
+    qint64 secondsBehind = -1; ///< -1: unknown (null)
+    QString gtidSlavePos;
+    QString lastError;
+};
+
+/** @brief `GET /api/v1/ha`. */
+struct HaInfo
+{
+    QString role;
+    QList<HaPeer> peers;
+    QStringList roundRobinHosts;
+    QStringList removedRoundRobinHosts;
+    ReplicationStatus replication;
+    static HaInfo fromJson(const QJsonObject &o);
+};
+
+/** @brief Where a replica should replicate from (`POST /api/v1/ha/replication/configure`). */
+struct ReplicationSource
+{
+    QString host;
+    int port = 3306;
+    QString user;
+    QString gtid;
+};
+
+/** @brief A temporary database account (`POST /api/v1/migration/db-account`). */
+struct DbAccount
+{
+    QString user;
+    QByteArray password; ///< secret: wipe after use, never log or journal
+    static DbAccount fromJson(const QJsonObject &o);
+};
+
+/** @brief Access granted to an SSH key (`POST /api/v1/migration/ssh-key`). */
+struct SshKeyGrant
+{
+    QString user;
+    int port = 22;
+    QString directory;
+    static SshKeyGrant fromJson(const QJsonObject &o);
+};
+
+/** @brief One line of `GET /api/v1/audit`. */
+struct AuditEntry
+{
+    QString time;
+    QString user;
+    QString action;
+    QString detail;
+};
+
+} // namespace cutover
