@@ -37,8 +37,8 @@ public:
     ApiError() = default;
     explicit ApiError(Kind kind, QString detail = {});
 
-    static ApiError http(int status, QString code, QString serverMessage = {}, QString field = {},
-                         int retryAfterSeconds = -1);
+    static ApiError http(
+        int status, QString code, QString serverMessage = {}, QString field = {}, int retryAfterSeconds = -1);
 
     Kind kind() const { return m_kind; }
     bool isError() const { return m_kind != Kind::None; }

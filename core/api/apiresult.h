@@ -14,18 +14,15 @@ namespace cutover {
  * A small stand-in for std::expected (C++23), so callers write
  * `if (!r) return r.error(); use(r.value());`.
  */
-template<typename T>
-class ApiResult
+template<typename T> class ApiResult
 {
 public:
     ApiResult(T value)
         : m_value(std::move(value))
-    {
-    }
+    { }
     ApiResult(ApiError error)
         : m_error(std::move(error))
-    {
-    }
+    { }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -40,16 +37,14 @@ private:
 };
 
 /** @brief An ApiResult for calls that return nothing but success. */
-template<>
-class ApiResult<void>
+template<> class ApiResult<void>
 {
 public:
     ApiResult() = default;
     ApiResult(ApiError error)
         : m_error(std::move(error))
         , m_ok(false)
-    {
-    }
+    { }
 
     bool ok() const { return m_ok; }
     explicit operator bool() const { return ok(); }

@@ -116,19 +116,19 @@ public:
      * JSON unless empty and @p withBody is false. Adds the token, renews it once on 401
      * `auth.token_expired`. Answers the JSON object of a 2xx answer.
      */
-    ApiResult<QJsonObject> request(const QByteArray &method, const QString &path,
-                                   const QJsonObject &body = {}, bool withBody = false);
+    ApiResult<QJsonObject> request(
+        const QByteArray &method, const QString &path, const QJsonObject &body = {}, bool withBody = false);
 
 private:
-    struct Raw;
-    ApiResult<QJsonObject> requestOnce(const QByteArray &method, const QString &path,
-                                       const QByteArray &body, bool authenticated);
+    ApiResult<QJsonObject> send(
+        const QByteArray &method, const QString &path, const QByteArray &body, bool hasBody);
+    ApiResult<QJsonObject> sendOnce(const QByteArray &method, const QString &path, const QByteArray &body,
+        bool hasBody, bool authenticated);
     ApiError ensureConnected();
     ApiError writeAll(const QByteArray &data);
-    ApiError readResponse(int *status, QByteArray *body);
-    ApiError makeError(ApiError error) const;
+    ApiError readResponse(int *status, QByteArray *body, bool *keepAlive, bool *nothingRead);
+    ApiError withHost(ApiError error) const;
     bool cancelled() const;
-    ApiResult<void> relogin();
     ApiResult<void> loginWith(const QString &user, const QByteArray &password);
 
     QString m_host;

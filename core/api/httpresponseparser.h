@@ -40,8 +40,11 @@ public:
     static constexpr qsizetype MaxHeaderBytes = 64 * 1024;
     static constexpr qsizetype MaxBodyBytes = 64 * 1024 * 1024;
 
-    /** Parses one answer from the start of @p buffer. @p headRequest: the answer has no body. */
-    static Response splitResponse(QByteArrayView buffer, bool headRequest = false);
+    /**
+     * Parses one answer from the start of @p buffer. @p headRequest: the answer has no body.
+     * @p atEof: the peer closed the connection, so a body without length ends here.
+     */
+    static Response splitResponse(QByteArrayView buffer, bool headRequest = false, bool atEof = false);
 
     /**
      * 2xx with a JSON object body (or an empty body) → the object; anything else → ApiError:
