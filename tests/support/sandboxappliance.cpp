@@ -11,13 +11,11 @@ SandboxAppliance::SandboxAppliance(const QString &name, const QString &address, 
     : m_name(name)
     , m_address(address)
     , m_options(options)
-{
-}
+{ }
 
 SandboxAppliance::SandboxAppliance(const QString &name, const QString &address)
     : SandboxAppliance(name, address, Options {})
-{
-}
+{ }
 
 SandboxAppliance::~SandboxAppliance()
 {
@@ -53,10 +51,10 @@ int SandboxAppliance::runSandboxCommand(const QStringList &arguments, QByteArray
 bool SandboxAppliance::start(QString *error)
 {
     // A sandbox of the same name left over from an aborted run would make `up` refuse.
-    runSandboxCommand({QStringLiteral("down"), m_name, QStringLiteral("--quiet")});
-    QStringList args {QStringLiteral("up"), m_name, QStringLiteral("--address"), m_address,
+    runSandboxCommand({ QStringLiteral("down"), m_name, QStringLiteral("--quiet") });
+    QStringList args { QStringLiteral("up"), m_name, QStringLiteral("--address"), m_address,
         QStringLiteral("--dataset"), m_options.dataset, QStringLiteral("--license"), m_options.license,
-        QStringLiteral("--role"), m_options.role};
+        QStringLiteral("--role"), m_options.role };
     if (!m_options.peer.isEmpty())
         args << QStringLiteral("--peer") << m_options.peer;
     if (!m_options.hostName.isEmpty())
@@ -97,7 +95,7 @@ void SandboxAppliance::stop()
     if (!m_started)
         return;
     m_started = false;
-    runSandboxCommand({QStringLiteral("down"), m_name});
+    runSandboxCommand({ QStringLiteral("down"), m_name });
 }
 
 } // namespace cutover::test

@@ -53,7 +53,8 @@ public:
     const SandboxInfo &info() const { return m_info; }
 
     /** Runs the sandbox command with @p arguments, returns its exit code; output in @p out. */
-    static int runSandboxCommand(const QStringList &arguments, QByteArray *out = nullptr, int timeoutMs = 180000);
+    static int runSandboxCommand(
+        const QStringList &arguments, QByteArray *out = nullptr, int timeoutMs = 180000);
     /** Path to the cutover-sandbox binary (from $CUTOVER_SANDBOX). */
     static QString sandboxBinary();
 

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sandboxpaths.h"
+
+#include <QStringList>
+#include <sys/types.h>
+
+namespace cutover::sandbox {
+
+/** @brief The sandbox appliance's MariaDB server: its datadir, config, TLS, accounts, process. */
+class MariadbInstance
+{
+public:
+    explicit MariadbInstance(const SandboxPaths &paths);
+
+    /** Copies a ready-made datadir (created once per server version and dataset) into place. */
+    void createDataDir(const QString &dataset);
+    void writeConfig(const QString &address, quint32 serverId);
+    void createTlsCertificate();
+    pid_t start(const QString &address);
+    void stop();
+    /** Runs SQL as root over the socket (unix_socket authentication, no password). */
+    QByteArray execute(const QByteArray &sql) const;
+    void setUpAccounts(const QByteArray &rootPassword, const QString &appUser, const QByteArray &appPassword,
+        const QString &dataset);
+
+    static quint32 serverIdFor(const QString &address);
+
+private:
+    static QStringList serverOptions();
+    static QString serverVersion();
+    static void buildTemplate(const QString &dir, const QString &dataset);
+
+    SandboxPaths m_paths;
+};
+
+} // namespace cutover::sandbox

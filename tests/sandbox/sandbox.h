@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sandboxpaths.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace cutover::sandbox {
+
+/** @brief One sandbox appliance: MariaDB, OpenSSH and applianced bound to one loopback address. */
+class Sandbox
+{
+public:
+    struct UpOptions
+    {
+        QString address;
+        QString dataset = QStringLiteral("sakila");
+        QString license = QStringLiteral("active");
+        QString role = QStringLiteral("standalone");
+        QString peer;
+        QString hostName;
+        QJsonObject settings;
+        qint64 trafficLogBytes = 4 * 1024 * 1024;
+    };
+
+    explicit Sandbox(const QString &name);
+
+    /** Starts everything; returns what callers need to reach it (passwords included, once). */
+    QJsonObject up(const UpOptions &options);
+    /** Stops every process this sandbox started, by PID; removes its files unless @p keep. */
+    bool down(bool keep);
+    /** Restarts all processes on the address the appliance's network settings now hold. */
+    QJsonObject reboot();
+    void restart(const QString &service);
+    bool isRunning() const;
+
+    static QJsonArray list();
+
+private:
+    QJsonObject start(const UpOptions &options);
+    QJsonObject meta() const;
+    void saveMeta(const QJsonObject &meta) const;
+    void startAll(const QString &address);
+    void stopAll();
+    void setUpReplication(const QString &peerName);
+
+    SandboxPaths m_paths;
+};
+
+} // namespace cutover::sandbox
