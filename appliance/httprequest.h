@@ -13,7 +13,7 @@ class HttpRequest
 {
 public:
     QByteArray method;
-    QByteArray path;  ///< target without the query string
+    QByteArray path; ///< target without the query string
     QByteArray query; ///< raw query string without '?', may be empty
     int versionMinor = 1;
     QList<QPair<QByteArray, QByteArray>> headers; ///< names lower-case, values trimmed

@@ -10,8 +10,21 @@ bool isTokenChar(char c)
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
         return true;
     switch (c) {
-    case '!': case '#': case '$': case '%': case '&': case '\'': case '*': case '+': case '-':
-    case '.': case '^': case '_': case '`': case '|': case '~':
+    case '!':
+    case '#':
+    case '$':
+    case '%':
+    case '&':
+    case '\'':
+    case '*':
+    case '+':
+    case '-':
+    case '.':
+    case '^':
+    case '_':
+    case '`':
+    case '|':
+    case '~':
         return true;
     default:
         return false;
@@ -43,7 +56,15 @@ bool hasControlChars(QByteArrayView v)
 
 HttpRequestParser::HttpRequestParser(Limits limits)
     : m_limits(limits)
+{ }
+
+HttpRequestParser::HttpRequestParser()
+    : HttpRequestParser(Limits {})
+{ }
+
+HttpRequestParser HttpRequestParser::parse(QByteArrayView data)
 {
+    return parse(data, Limits {});
 }
 
 HttpRequestParser HttpRequestParser::parse(QByteArrayView data, Limits limits)

@@ -26,7 +26,8 @@ public:
         qsizetype maxBodyBytes = 1024 * 1024;
     };
 
-    explicit HttpRequestParser(Limits limits = {});
+    HttpRequestParser();
+    explicit HttpRequestParser(Limits limits);
 
     /** @brief Appends @p data and parses as far as possible. Call takeRequest() on Complete. */
     State feed(QByteArrayView data);
@@ -45,7 +46,8 @@ public:
     bool isIdle() const { return m_buffer.isEmpty() && !m_headerDone; }
 
     /** @brief One-shot parse of a complete buffer; for tests and fuzzing. */
-    static HttpRequestParser parse(QByteArrayView data, Limits limits = {});
+    static HttpRequestParser parse(QByteArrayView data);
+    static HttpRequestParser parse(QByteArrayView data, Limits limits);
 
 private:
     State fail(int status, const char *reason);

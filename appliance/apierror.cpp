@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "apierror.h"
+
+#include <QJsonObject>
+
+namespace cutover {
+
+QString ApiError::codeString(Code code)
+{
+    switch (code) {
+    case Code::MalformedRequest:
+        return QStringLiteral("request.malformed");
+    case Code::MalformedJson:
+        return QStringLiteral("request.malformed_json");
+    case Code::UnknownField:
+        return QStringLiteral("request.unknown_field");
+    case Code::InvalidValue:
+        return QStringLiteral("request.invalid_value");
+    case Code::InvalidCredentials:
+        return QStringLiteral("auth.invalid_credentials");
+    case Code::TokenMissing:
+        return QStringLiteral("auth.token_missing");
+    case Code::TokenExpired:
+        return QStringLiteral("auth.token_expired");
+    case Code::TokenInvalid:
+        return QStringLiteral("auth.token_invalid");
+    case Code::NotFound:
+        return QStringLiteral("request.not_found");
+    case Code::MethodNotAllowed:
+        return QStringLiteral("request.method_not_allowed");
+    case Code::RequestTimeout:
+        return QStringLiteral("request.timeout");
+    case Code::TargetHasLicense:
+        return QStringLiteral("license.target_has_license");
+    case Code::LicenseNotActive:
+        return QStringLiteral("license.not_active");
+    case Code::TooLarge:
+        return QStringLiteral("request.too_large");
+    case Code::BadSignature:
+        return QStringLiteral("license.bad_signature");
+    case Code::TooManyAttempts:
+        return QStringLiteral("auth.too_many_attempts");
+    case Code::HeaderTooLarge:
+        return QStringLiteral("request.header_too_large");
+    case Code::Internal:
+        return QStringLiteral("internal.error");
+    case Code::NotImplemented:
+        return QStringLiteral("request.not_implemented");
+    case Code::MaintenanceActive:
+        return QStringLiteral("maintenance.active");
+    case Code::DatabaseUnavailable:
+        return QStringLiteral("database.unavailable");
+    case Code::VersionNotSupported:
+        return QStringLiteral("request.version_not_supported");
+    }
+    return QStringLiteral("internal.error");
+}
+
+int ApiError::httpStatus(Code code)
+{
+    switch (code) {
+    case Code::MalformedRequest:
+    case Code::MalformedJson:
+    case Code::UnknownField:
+    case Code::InvalidValue:
+        return 400;
+    case Code::InvalidCredentials:
+    case Code::TokenMissing:
+    case Code::TokenExpired:
+    case Code::TokenInvalid:
+        return 401;
+    case Code::NotFound:
+        return 404;
+    case Code::MethodNotAllowed:
+        return 405;
+    case Code::RequestTimeout:
+        return 408;
+    case Code::TargetHasLicense:
+    case Code::LicenseNotActive:
+        return 409;
+    case Code::TooLarge:
+        return 413;
+    case Code::BadSignature:
+        return 422;
+    case Code::TooManyAttempts:
+        return 429;
+    case Code::HeaderTooLarge:
+        return 431;
+    case Code::Internal:
+        return 500;
+    case Code::NotImplemented:
+        return 501;
+    case Code::MaintenanceActive:
+    case Code::DatabaseUnavailable:
+        return 503;
+    case Code::VersionNotSupported:
+        return 505;
+    }
+    return 500;
+}
+
+QString ApiError::message(Code code)
+{
+    switch (code) {
+    case Code::MalformedRequest:
+        return QStringLiteral("The HTTP request is malformed.");
+    case Code::MalformedJson:
+        return QStringLiteral("The body is not a valid JSON object.");
+    case Code::UnknownField:
+        return QStringLiteral("The body has a field this endpoint does not know.");
+    case Code::InvalidValue:
+        return QStringLiteral("A field has the wrong type or value.");
+    case Code::InvalidCredentials:
+        return QStringLiteral("The user name or password is wrong.");
+    case Code::TokenMissing:
+        return QStringLiteral("This path needs an Authorization: Bearer token.");
+    case Code::TokenExpired:
+        return QStringLiteral("The token has expired; log in again.");
+    case Code::TokenInvalid:
+        return QStringLiteral("The token is not known.");
+    case Code::NotFound:
+        return QStringLiteral("There is no such path.");
+    case Code::MethodNotAllowed:
+        return QStringLiteral("The path does not support this method.");
+    case Code::RequestTimeout:
+        return QStringLiteral("The request did not arrive in time.");
+    case Code::TargetHasLicense:
+        return QStringLiteral("This appliance already holds an active license.");
+    case Code::LicenseNotActive:
+        return QStringLiteral("This appliance holds no active license.");
+    case Code::TooLarge:
+        return QStringLiteral("The body is over the size limit.");
+    case Code::BadSignature:
+        return QStringLiteral("The license signature does not verify.");
+    case Code::TooManyAttempts:
+        return QStringLiteral("Too many failed logins; try again later.");
+    case Code::HeaderTooLarge:
+        return QStringLiteral("The request header is over the size limit.");
+    case Code::Internal:
+        return QStringLiteral("Something failed inside the appliance; see its log.");
+    case Code::NotImplemented:
+        return QStringLiteral("The request uses a feature this server does not support.");
+    case Code::MaintenanceActive:
+        return QStringLiteral("The appliance is in maintenance.");
+    case Code::DatabaseUnavailable:
+        return QStringLiteral("The appliance's database is not reachable.");
+    case Code::VersionNotSupported:
+        return QStringLiteral("Only HTTP/1.0 and HTTP/1.1 are supported.");
+    }
+    return {};
+}
+
+HttpResponse ApiError::response(Code code, const QString &field)
+{
+    QJsonObject error { { QStringLiteral("code"), codeString(code) },
+        { QStringLiteral("message"), message(code) } };
+    if (!field.isEmpty())
+        error.insert(QStringLiteral("field"), field);
+    return HttpResponse(httpStatus(code), QJsonObject { { QStringLiteral("error"), error } });
+}
+
+HttpResponse ApiError::tooManyAttempts(int retryAfterSeconds)
+{
+    QJsonObject error { { QStringLiteral("code"), codeString(Code::TooManyAttempts) },
+        { QStringLiteral("message"), message(Code::TooManyAttempts) },
+        { QStringLiteral("retryAfter"), retryAfterSeconds } };
+    HttpResponse r(429, QJsonObject { { QStringLiteral("error"), error } });
+    r.headers.append({ "Retry-After", QByteArray::number(retryAfterSeconds) });
+    return r;
+}
+
+HttpResponse ApiError::forHttpStatus(int status)
+{
+    switch (status) {
+    case 408:
+        return response(Code::RequestTimeout);
+    case 413:
+        return response(Code::TooLarge);
+    case 431:
+        return response(Code::HeaderTooLarge);
+    case 501:
+        return response(Code::NotImplemented);
+    case 505:
+        return response(Code::VersionNotSupported);
+    default:
+        return response(Code::MalformedRequest);
+    }
+}
+
+} // namespace cutover

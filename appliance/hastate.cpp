@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "hastate.h"
+
+#include "database.h"
+#include "jsonfile.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace cutover {
+
+namespace {
+const QString kRole = QStringLiteral("role");
+const QString kPeers = QStringLiteral("peers");
+const QString kRr = QStringLiteral("roundRobinHosts");
+const QString kRemoved = QStringLiteral("removedRoundRobinHosts");
+} // namespace
+
+HaState::HaState(const QString &file, Database &db)
+    : m_file(file)
+    , m_db(db)
+{ }
+
+bool HaState::provision(const QString &file, const QString &role, const QJsonArray &peers)
+{
+    return JsonFile::write(file,
+        QJsonObject {
+            { kRole, role }, { kPeers, peers }, { kRr, QJsonArray() }, { kRemoved, QJsonArray() } });
+}
+
+QJsonObject HaState::load() const
+{
+    QJsonObject o;
+    JsonFile::read(m_file, &o);
+    return o;
+}
+
+QString HaState::role() const
+{
+    const QString r = load().value(kRole).toString();
+    return r.isEmpty() ? QStringLiteral("standalone") : r;
+}
+
+QJsonArray HaState::peers() const
+{
+    return load().value(kPeers).toArray();
+}
+
+QJsonObject HaState::replication()
+{
+    QJsonObject r { { QStringLiteral("configured"), false }, { QStringLiteral("ioRunning"), false },
+        { QStringLiteral("sqlRunning"), false }, { QStringLiteral("sourceHost"), QJsonValue::Null },
+        { QStringLiteral("secondsBehind"), QJsonValue::Null }, { QStringLiteral("gtidSlavePos"), QString() },
+        { QStringLiteral("lastError"), QString() } };
+    if (const auto pos = m_db.scalar(QStringLiteral("SELECT @@gtid_slave_pos")))
+        r.insert(QStringLiteral("gtidSlavePos"), pos->toString());
+    QSqlQuery q;
+    if (!m_db.exec(QStringLiteral("SHOW SLAVE STATUS"), {}, &q) || !q.next())
+        return r;
+    const QSqlRecord rec = q.record();
+    auto col = [&](const char *name) { return q.value(rec.indexOf(QLatin1String(name))); };
+    r.insert(QStringLiteral("configured"), !col("Master_Host").toString().isEmpty());
+    r.insert(QStringLiteral("ioRunning"), col("Slave_IO_Running").toString() == QLatin1String("Yes"));
+    r.insert(QStringLiteral("sqlRunning"), col("Slave_SQL_Running").toString() == QLatin1String("Yes"));
+    r.insert(QStringLiteral("sourceHost"), col("Master_Host").toString());
+    r.insert(QStringLiteral("sourcePort"), col("Master_Port").toInt());
+    const QVariant behind = col("Seconds_Behind_Master");
+    r.insert(
+        QStringLiteral("secondsBehind"), behind.isNull() ? QJsonValue(QJsonValue::Null) : behind.toInt());
+    QString err = col("Last_IO_Error").toString();
+    if (err.isEmpty())
+        err = col("Last_SQL_Error").toString();
+    r.insert(QStringLiteral("lastError"), err);
+    return r;
+}
+
+QJsonObject HaState::state()
+{
+    const QJsonObject o = load();
+    return QJsonObject { { kRole, role() }, { kPeers, o.value(kPeers).toArray() },
+        { kRr, o.value(kRr).toArray() }, { kRemoved, o.value(kRemoved).toArray() },
+        { QStringLiteral("replication"), replication() } };
+}
+
+bool HaState::move(const QStringList &hosts, const QString &from, const QString &to, QString *unknown)
+{
+    QJsonObject o = load();
+    QStringList src, dst;
+    for (const QJsonValue &v : o.value(from).toArray())
+        src.append(v.toString());
+    for (const QJsonValue &v : o.value(to).toArray())
+        dst.append(v.toString());
+    for (const QString &h : hosts) {
+        // Already moved is fine (the migration may retry a step); unknown everywhere is not.
+        if (!src.contains(h) && !dst.contains(h)) {
+            *unknown = h;
+            return false;
+        }
+    }
+    for (const QString &h : hosts) {
+        src.removeAll(h);
+        if (!dst.contains(h))
+            dst.append(h);
+    }
+    o.insert(from, QJsonArray::fromStringList(src));
+    o.insert(to, QJsonArray::fromStringList(dst));
+    return JsonFile::write(m_file, o);
+}
+
+bool HaState::removeRoundRobinHosts(const QStringList &hosts, QString *unknown)
+{
+    return move(hosts, kRr, kRemoved, unknown);
+}
+
+bool HaState::restoreRoundRobinHosts(const QStringList &hosts, QString *unknown)
+{
+    return move(hosts, kRemoved, kRr, unknown);
+}
+
+bool HaState::stopReplication()
+{
+    return m_db.exec(QStringLiteral("STOP SLAVE"));
+}
+
+bool HaState::startReplication()
+{
+    return m_db.exec(QStringLiteral("START SLAVE"));
+}
+
+bool HaState::configureReplication(
+    const QString &host, int port, const QString &user, const QString &password, const QString &gtid)
+{
+    if (!m_db.exec(QStringLiteral("STOP SLAVE")))
+        return false;
+    if (!gtid.isNull() && !m_db.exec(QStringLiteral("SET GLOBAL gtid_slave_pos = %1").arg(m_db.quote(gtid))))
+        return false;
+    return m_db.exec(
+        QStringLiteral("CHANGE MASTER TO MASTER_HOST = %1, MASTER_PORT = %2, MASTER_USER = %3, "
+                       "MASTER_PASSWORD = %4, MASTER_USE_GTID = slave_pos")
+            .arg(m_db.quote(host), QString::number(port), m_db.quote(user), m_db.quote(password)));
+}
+
+} // namespace cutover

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "httpconnection.h"
+
+#include "apierror.h"
+
+#include <QLoggingCategory>
+#include <QSslSocket>
+
+Q_LOGGING_CATEGORY(lcHttp, "cutover.appliance.http")
+
+namespace cutover {
+
+namespace {
+constexpr int kDrainTimeoutMs = 5000;
+constexpr qint64 kMaxDrainBytes = 16 * 1024 * 1024;
+constexpr qint64 kReadChunk = 64 * 1024;
+} // namespace
+
+HttpConnection::HttpConnection(
+    QTcpSocket *socket, bool tls, const Limits &limits, Handler handler, QObject *parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_tls(tls)
+    , m_limits(limits)
+    , m_handler(std::move(handler))
+    , m_parser(limits.parser)
+{
+    socket->setParent(this);
+    m_requestTimer.setSingleShot(true);
+    m_idleTimer.setSingleShot(true);
+    connect(&m_requestTimer, &QTimer::timeout, this, [this] {
+        if (!m_closing)
+            fail(ApiError::response(ApiError::Code::RequestTimeout), 0);
+    });
+    connect(&m_idleTimer, &QTimer::timeout, this, &HttpConnection::close);
+    connect(socket, &QTcpSocket::readyRead, this, &HttpConnection::process);
+    connect(socket, &QTcpSocket::disconnected, this, [this] {
+        m_requestTimer.stop();
+        m_idleTimer.stop();
+        Q_EMIT finished();
+        deleteLater();
+    });
+    m_idleTimer.start(m_limits.idleTimeoutMs);
+    process();
+}
+
+void HttpConnection::process()
+{
+    if (!m_socket)
+        return;
+    if (m_closing) {
+        // Draining after 413: read and drop what the client still sends so it sees our answer
+        // instead of a connection reset.
+        const QByteArray dropped = m_socket->read(kReadChunk);
+        m_drainRemaining -= dropped.size();
+        if (m_drainRemaining <= 0)
+            close();
+        return;
+    }
+    while (!m_busy && !m_closing && m_socket) {
+        HttpRequestParser::State st = m_parser.state();
+        if (st == HttpRequestParser::State::NeedMore) {
+            if (m_socket->bytesAvailable() > 0) {
+                m_idleTimer.stop();
+                st = m_parser.feed(m_socket->read(kReadChunk));
+            } else {
+                st = m_parser.resume();
+                if (st == HttpRequestParser::State::NeedMore) {
+                    if (!m_parser.isIdle() && !m_requestTimer.isActive())
+                        m_requestTimer.start(m_limits.requestTimeoutMs);
+                    return;
+                }
+            }
+        }
+        if (st == HttpRequestParser::State::NeedMore)
+            continue;
+        m_requestTimer.stop();
+        if (st == HttpRequestParser::State::Error) {
+            qCDebug(lcHttp) << "refusing request:" << m_parser.errorReason();
+            const qint64 drain = m_parser.errorStatus() == 413 ? m_parser.declaredBodyLength() : 0;
+            fail(ApiError::forHttpStatus(m_parser.errorStatus()), drain);
+            return;
+        }
+        handle(m_parser.takeRequest());
+    }
+}
+
+void HttpConnection::handle(HttpRequest request)
+{
+    ++m_requests;
+    request.peerAddress = m_socket->peerAddress();
+    const bool keepAlive = request.wantsKeepAlive() && m_requests < m_limits.maxRequestsPerConnection;
+    HttpResponse response = m_handler(request);
+    if (response.delayMs > 0) {
+        m_busy = true;
+        QTimer::singleShot(response.delayMs, this, [this, response, keepAlive] {
+            m_busy = false;
+            send(response, keepAlive);
+            process();
+        });
+        return;
+    }
+    send(response, keepAlive);
+}
+
+void HttpConnection::send(const HttpResponse &response, bool keepAlive)
+{
+    if (!m_socket)
+        return;
+    m_socket->write(response.serialize(keepAlive, m_tls));
+    if (response.afterSent) {
+        // Run the follow-up (e.g. the reboot command) only once the answer left our buffers.
+        auto done = std::make_shared<bool>(false);
+        auto check = [this, done, fn = response.afterSent] {
+            auto *ssl = qobject_cast<QSslSocket *>(m_socket.data());
+            const qint64 pending
+                = m_socket ? m_socket->bytesToWrite() + (ssl ? ssl->encryptedBytesToWrite() : 0) : 0;
+            if (*done || pending > 0)
+                return;
+            *done = true;
+            fn();
+        };
+        connect(m_socket, &QTcpSocket::bytesWritten, this, check);
+        if (auto *ssl = qobject_cast<QSslSocket *>(m_socket.data()))
+            connect(ssl, &QSslSocket::encryptedBytesWritten, this, check);
+        connect(m_socket, &QTcpSocket::disconnected, this, check);
+        m_socket->flush();
+        check();
+    }
+    if (!keepAlive) {
+        m_closing = true;
+        m_drainRemaining = 0;
+        m_socket->disconnectFromHost();
+        return;
+    }
+    if (m_parser.isIdle())
+        m_idleTimer.start(m_limits.idleTimeoutMs);
+}
+
+void HttpConnection::fail(const HttpResponse &response, qint64 drainBytes)
+{
+    if (!m_socket)
+        return;
+    m_socket->write(response.serialize(false, m_tls));
+    m_socket->flush();
+    m_closing = true;
+    m_drainRemaining = qMin(drainBytes, kMaxDrainBytes);
+    if (m_drainRemaining <= 0) {
+        m_socket->disconnectFromHost();
+        return;
+    }
+    QTimer::singleShot(kDrainTimeoutMs, this, &HttpConnection::close);
+    process();
+}
+
+void HttpConnection::close()
+{
+    if (m_socket && m_socket->state() != QAbstractSocket::UnconnectedState)
+        m_socket->disconnectFromHost();
+}
+
+} // namespace cutover
