@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace cutover {
+
+/**
+ * @brief Where and as whom to reach one MariaDB/MySQL server.
+ *
+ * The password is a QByteArray so it is never formatted into a log line by accident; nothing in
+ * core/mysql logs it.
+ */
+struct MysqlEndpoint
+{
+    QString host; ///< address or name; ignored when socket is set
+    quint16 port = 3306;
+    QString user;
+    QByteArray password;
+    QString socket; ///< Unix socket path; when set, host and port are not used
+    bool useTls = false; ///< require TLS (the sandbox and the appliances have it on)
+
+    /** For messages and logs: "user@host:port" or "user@socket", never the password. */
+    QString displayName() const
+    {
+        if (!socket.isEmpty())
+            return QStringLiteral("%1@%2").arg(user, socket);
+        return QStringLiteral("%1@%2:%3").arg(user, host).arg(port);
+    }
+};
+
+} // namespace cutover
