@@ -21,6 +21,8 @@ public:
     void cancel() { m_cancelled.store(true, std::memory_order_release); }
     void reset() { m_cancelled.store(false, std::memory_order_release); }
     bool isCancelled() const { return m_cancelled.load(std::memory_order_acquire); }
+    /** The flag itself, for lower layers that poll a std::atomic<bool> (ApplianceClient, DatabaseCopier). */
+    const std::atomic<bool> &flag() const { return m_cancelled; }
 
 private:
     std::atomic<bool> m_cancelled { false };

@@ -44,6 +44,11 @@ Runner::Runner(OperationList operations, qsizetype pointOfNoReturn, Journal *jou
     m_clock.start();
     m_tick.setInterval(250);
     connect(&m_tick, &QTimer::timeout, this, &Runner::onTick);
+    m_throttle.setSingleShot(true);
+    connect(&m_throttle, &QTimer::timeout, this, [this] {
+        if (m_sampleWaiting)
+            applyLatestSample();
+    });
 }
 
 Runner::~Runner()
@@ -174,12 +179,19 @@ void Runner::workRun()
 
         QElapsedTimer clock;
         clock.start();
+        // No throttle in the sink itself: the slot coalesces, the owner thread throttles.
         ProgressSink sink(
             [this, i](const Progress &p) {
-                const qint64 at = m_clock.elapsed();
-                post([this, i, p, at] { applySample(i, p, at); });
+                QMutexLocker lock(&m_slot.mutex);
+                m_slot.progress = p;
+                m_slot.atMs = m_clock.elapsed();
+                m_slot.index = i;
+                if (!m_slot.posted) {
+                    m_slot.posted = true;
+                    post([this] { takeSample(); });
+                }
             },
-            m_throttleMs);
+            0);
         OperationContext context(
             sink, m_cancel, m_journal ? m_journal->position(i) : QJsonObject(),
             [this, i](const QJsonObject &position) {
@@ -370,6 +382,35 @@ void Runner::applyState(int index, OperationState state)
     if (state == OperationState::Done)
         emitProgress(index);
     updateOverall();
+}
+
+void Runner::takeSample()
+{
+    {
+        QMutexLocker lock(&m_slot.mutex);
+        m_slot.posted = false;
+    }
+    if (m_throttle.isActive()) {
+        m_sampleWaiting = true;
+        return;
+    }
+    applyLatestSample();
+}
+
+void Runner::applyLatestSample()
+{
+    m_sampleWaiting = false;
+    Progress progress;
+    qint64 at;
+    int index;
+    {
+        QMutexLocker lock(&m_slot.mutex);
+        progress = m_slot.progress;
+        at = m_slot.atMs;
+        index = m_slot.index;
+    }
+    applySample(index, progress, at);
+    m_throttle.start(m_throttleMs);
 }
 
 void Runner::applySample(int index, const Progress &progress, qint64 atMs)

@@ -10,6 +10,7 @@
 #include "report/report.h"
 
 #include <QElapsedTimer>
+#include <QMutex>
 #include <QObject>
 #include <QTimer>
 #include <memory>
@@ -112,6 +113,8 @@ private:
     void post(std::function<void()> function);
     // Owner thread:
     void applyState(int index, OperationState state);
+    void takeSample();
+    void applyLatestSample();
     void applySample(int index, const Progress &progress, qint64 atMs);
     void emitProgress(int index);
     void updateOverall();
@@ -127,6 +130,17 @@ private:
     // Worker-side copy of the states; only the worker touches it while running.
     std::vector<OperationState> m_workerStates;
 
+    // The latest progress sample: the worker overwrites it and posts only when no post is
+    // pending, so samples coalesce and the last one is never lost (a trailing edge).
+    struct SampleSlot
+    {
+        QMutex mutex;
+        Progress progress;
+        qint64 atMs = 0;
+        int index = -1;
+        bool posted = false;
+    } m_slot;
+
     // Owner-thread view.
     std::vector<OperationState> m_states;
     std::vector<OperationProgress> m_progress;
@@ -134,6 +148,8 @@ private:
     ProgressEstimator m_estimator;
     QElapsedTimer m_clock;
     QTimer m_tick;
+    QTimer m_throttle;
+    bool m_sampleWaiting = false;
     Report m_report;
     double m_overall = 0.0;
     int m_current = -1;

@@ -125,6 +125,13 @@ QStringList runEvents(const QStringList &events)
     return result;
 }
 
+// The journal checks its operations against a plan of the same length; the kinds do not matter here.
+MigrationPlan planFor(const Fixture &f, qsizetype pointOfNoReturn)
+{
+    return MigrationPlan(SourceRole::Standalone, {},
+        QList<OperationKind>(qsizetype(f.ops.size()), OperationKind::CopySystemSettings), pointOfNoReturn);
+}
+
 QStringList operationIds(const Fixture &f)
 {
     QStringList ids;
@@ -308,7 +315,7 @@ void TestRunner::resumeFromJournal()
     f.ops[2]->m_failAt = 3; // after the point of no return (1): the run stops and keeps its position
     {
         Journal journal(path);
-        journal.begin(MigrationPlan(), operationIds(f));
+        journal.begin(planFor(f, 1), operationIds(f));
         Runner runner(f.list(), 1, &journal);
         QSignalSpy finished(&runner, &Runner::finished);
         runner.start();
@@ -348,7 +355,7 @@ void TestRunner::backoutFromJournal()
     Fixture f;
     f.make(4);
     Journal journal(dir.filePath(QStringLiteral("journal.json")));
-    journal.begin(MigrationPlan(), operationIds(f));
+    journal.begin(planFor(f, 3), operationIds(f));
     journal.setOperationState(0, OperationState::Done);
     journal.setOperationState(1, OperationState::Running);
     journal.setStatus(Journal::Status::Running);
@@ -368,7 +375,7 @@ void TestRunner::backoutRefusedPastPointOfNoReturn()
     Fixture f;
     f.make(4);
     Journal journal(dir.filePath(QStringLiteral("journal.json")));
-    journal.begin(MigrationPlan(), operationIds(f));
+    journal.begin(planFor(f, 2), operationIds(f));
     for (int i = 0; i < 3; ++i)
         journal.setOperationState(i, OperationState::Done);
     Runner runner(f.list(), 2, &journal);

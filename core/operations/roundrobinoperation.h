@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "applianceoperation.h"
+
+namespace cutover {
+
+/**
+ * @brief HA only: takes the source's addresses out of the master's round-robin host list, so
+ * the load-balancing domain stops sending clients to it. The removed hosts are journalled;
+ * rollback puts them back.
+ */
+class RoundRobinOperation : public ApplianceOperation
+{
+public:
+    RoundRobinOperation(std::shared_ptr<ApplianceConnections> connections, const MigrationOptions &options);
+    QString description() const override;
+    Result run(OperationContext &context) override;
+    bool canRollback() const override { return true; }
+    Result rollback(OperationContext &context) override;
+    QString rollbackDescription() const override;
+};
+
+} // namespace cutover
