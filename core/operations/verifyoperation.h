@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "applianceoperation.h"
+
+namespace cutover {
+
+/**
+ * @brief The last step before a run may say it succeeded: the target is checked for the
+ * copied settings, the license and the data (a fresh checksum comparison with the source,
+ * which is in maintenance and cannot have changed). Each check is a line of the report.
+ */
+class VerifyOperation : public ApplianceOperation
+{
+public:
+    VerifyOperation(std::shared_ptr<ApplianceConnections> connections, const MigrationOptions &options);
+    QString description() const override;
+    double weight() const override { return 3.0; }
+    Result run(OperationContext &context) override;
+};
+
+} // namespace cutover
