@@ -418,6 +418,8 @@ CopyResult CopyEngine::runOnce(const std::atomic<bool> &cancel, bool resume, boo
                              .arg(m_snapshot.gtid);
         return result;
     }
+    if (snapshotCallback && m_mode == Mode::Copy)
+        snapshotCallback(m_snapshot);
     if (!readCatalog(&result, transient))
         return result;
 
@@ -499,6 +501,10 @@ bool CopyEngine::setupTargetSession(MysqlConnection &db, QString *warning)
                                 "SESSION sql_mode = 'NO_AUTO_VALUE_ON_ZERO', SESSION time_zone = '+00:00', "
                                 "SESSION net_read_timeout = 3600, SESSION net_write_timeout = 3600, "
                                 "SESSION wait_timeout = 86400")))
+        return false;
+    // READ COMMITTED: a resumed chunk's DELETE of its key range takes no gap locks, so parallel
+    // loads into neighbouring ranges of one table do not deadlock.
+    if (!db.exec(QStringLiteral("SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED")))
         return false;
     if (db.isMariaDb()) {
         // Rows come from a consistent source; re-checking CHECK constraints (e.g. JSON_VALID)
@@ -924,7 +930,20 @@ bool CopyEngine::runWorkers(
                 const size_t i = next.fetch_add(1);
                 if (i >= tasks.size())
                     break;
-                const bool ok = verification ? verifyChunk(worker, tasks[i]) : copyChunk(worker, tasks[i]);
+                bool ok = verification ? verifyChunk(worker, tasks[i]) : copyChunk(worker, tasks[i]);
+                // A deadlock or lock wait on the target only needs this chunk again (its
+                // transaction was rolled back), not a new run.
+                for (int retry = 0;
+                     !ok && !verification && retry < 3 && worker.code == CopyResult::Code::TargetFailed
+                     && (worker.writer->errorNumber() == ER_LOCK_DEADLOCK
+                         || worker.writer->errorNumber() == ER_LOCK_WAIT_TIMEOUT);
+                     ++retry) {
+                    worker.code = CopyResult::Code::Ok;
+                    Task again = tasks[i];
+                    again.deleteRange = !again.chunk.chunkColumn.isEmpty();
+                    again.recreate = again.chunk.chunkColumn.isEmpty();
+                    ok = copyChunk(worker, again);
+                }
                 if (!ok) {
                     stop = true;
                     break;

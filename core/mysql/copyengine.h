@@ -33,6 +33,7 @@ public:
 
     CopyProgressCallback progressCallback;
     ChunkFinishedCallback chunkFinishedCallback;
+    SnapshotCallback snapshotCallback;
     QList<CopyChunk> finishedChunks;
     SnapshotPosition expectedSnapshot;
 

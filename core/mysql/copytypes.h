@@ -119,6 +119,9 @@ struct CopyResult
 /** Called from worker threads, at most every ~100 ms per run and at every chunk's end; must be
  *  cheap and thread-safe (calls are serialised by the copier, never concurrent). */
 using CopyProgressCallback = std::function<void(const CopyProgress &)>;
+/** Called once the snapshot is open, before anything is written to the target: persist it so a
+ *  resumed run can pass it to DatabaseCopier::setExpectedSnapshot(). */
+using SnapshotCallback = std::function<void(const SnapshotPosition &)>;
 /** Called once a chunk's rows are committed on the target (serialised, from worker threads). */
 using ChunkFinishedCallback = std::function<void(const CopyChunk &)>;
 

@@ -22,6 +22,11 @@ void DatabaseCopier::setChunkFinishedCallback(ChunkFinishedCallback callback)
     m_engine->chunkFinishedCallback = std::move(callback);
 }
 
+void DatabaseCopier::setSnapshotCallback(SnapshotCallback callback)
+{
+    m_engine->snapshotCallback = std::move(callback);
+}
+
 void DatabaseCopier::setFinishedChunks(const QList<CopyChunk> &chunks)
 {
     m_engine->finishedChunks = chunks;

@@ -47,6 +47,8 @@ public:
 
     void setProgressCallback(CopyProgressCallback callback);
     void setChunkFinishedCallback(ChunkFinishedCallback callback);
+    /** Called with the snapshot's position before the first write to the target. */
+    void setSnapshotCallback(SnapshotCallback callback);
     /** Chunks a previous, interrupted run finished; they are not copied again. A non-empty set
      *  makes the run a resume: existing target tables are kept and unfinished ranges are
      *  deleted on the target before they are loaded, so nothing is duplicated. */
