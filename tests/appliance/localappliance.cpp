@@ -35,6 +35,7 @@ void stopProcess(std::unique_ptr<QProcess> &p)
 LocalAppliance::LocalAppliance(const QString &address)
     : m_address(address)
     , m_dir(QDir::tempPath() + QStringLiteral("/tst-appliance-XXXXXX"))
+    , m_trafficLogDir(m_dir.filePath(QStringLiteral("traffic-logs")))
 {
     QDir().mkpath(stateDir());
     QDir().mkpath(trafficLogDir());

@@ -28,7 +28,9 @@ public:
     QString dir() const { return m_dir.path(); }
     QString stateDir() const { return m_dir.filePath(QStringLiteral("state")); }
     QString socket() const { return m_dir.filePath(QStringLiteral("mysqld.sock")); }
-    QString trafficLogDir() const { return m_dir.filePath(QStringLiteral("traffic-logs")); }
+    QString trafficLogDir() const { return m_trafficLogDir; }
+    /** @brief Must be called before writeConfig(); the SFTP chroot has to live outside /tmp. */
+    void setTrafficLogDir(const QString &dir) { m_trafficLogDir = dir; }
     QString authorizedKeys() const { return m_dir.filePath(QStringLiteral("authorized_keys")); }
     QString hostPublicKey() const { return m_dir.filePath(QStringLiteral("ssh_host_ed25519_key.pub")); }
     QString configPath() const { return m_dir.filePath(QStringLiteral("applianced.conf")); }
@@ -55,6 +57,7 @@ private:
 
     QString m_address;
     QTemporaryDir m_dir;
+    QString m_trafficLogDir;
     std::unique_ptr<QProcess> m_mariadb;
     std::unique_ptr<QProcess> m_appliance;
 };

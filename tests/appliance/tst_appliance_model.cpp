@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Unit tests of the model classes that need no MariaDB: password hashes, login throttling,
 // license signatures, settings schema, SSH keys, atomic state files, TLS identity.
+#include "applianceconfig.h"
 #include "jsonfile.h"
 #include "licensesigner.h"
 #include "licensestore.h"
@@ -14,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,6 +32,7 @@ private Q_SLOTS:
     void settingsSchema();
     void sshKeys();
     void tlsIdentity();
+    void packagedConfigParses();
 
 private:
     QTemporaryDir m_dir;
@@ -115,6 +118,9 @@ void TstApplianceModel::licenseStoreStates()
     d.insert(QStringLiteral("maintenanceUntil"), QStringLiteral("2099-12-31"));
     stored.insert(QStringLiteral("document"), d);
     QVERIFY(JsonFile::write(file, stored));
+    for (int i = 0; i < 4; ++i) // state(), summary() and two imports each look at the tampered file
+        QTest::ignoreMessage(
+            QtWarningMsg, QRegularExpression(QStringLiteral("license signature does not verify")));
     QCOMPARE(store.state(), QStringLiteral("invalid"));
     QVERIFY(store.summary().value(QStringLiteral("guid")).isNull());
 
@@ -229,6 +235,24 @@ void TstApplianceModel::tlsIdentity()
     QVERIFY(!(QFile::permissions(m_dir.filePath(QStringLiteral("tls/key.pem"))) & QFileDevice::ReadOther));
     QVERIFY(tls.generate(QStringLiteral("h2.example.test"), QString(), &error));
     QVERIFY(tls.sha256Fingerprint() != first);
+}
+
+void TstApplianceModel::packagedConfigParses()
+{
+    ApplianceConfig c;
+    QString error;
+    QVERIFY2(c.load(QStringLiteral(CUTOVER_PACKAGED_CONF), &error), qPrintable(error));
+    QCOMPARE(c.listenAddress, QStringLiteral("0.0.0.0"));
+    QCOMPARE(c.httpsPort, 443);
+    QCOMPARE(c.stateDir, QStringLiteral("/var/lib/cutover-appliance"));
+    QCOMPARE(c.vendorPublicKey, QStringLiteral("/usr/share/cutover/vendor-public.pem"));
+    QCOMPARE(c.mariadbSocket, QStringLiteral("/run/mysqld/mysqld.sock"));
+    QCOMPARE(c.rebootCommand, QStringLiteral("/usr/bin/systemctl reboot"));
+    QCOMPARE(c.restartSshCommand, QStringLiteral("/usr/bin/systemctl restart ssh.service"));
+    QVERIFY(c.restartWebCommand.isEmpty());
+    QCOMPARE(c.tokenLifetimeSeconds, 3600);
+    QCOMPARE(c.maxBodyBytes, 1048576);
+    QCOMPARE(c.maxConnections, 64);
 }
 
 QTEST_GUILESS_MAIN(TstApplianceModel)
