@@ -334,9 +334,12 @@ PortProbe::Result PortProbe::probe(const Target &target, int timeoutMs, const st
             return finish();
         }
         socket.startClientEncryption();
+        // Two thirds of the time for the handshake; the rest to find out what else is there.
+        const qint64 handshakeUntil = timer.elapsed() + (timeoutMs - timer.elapsed()) * 2 / 3;
         while (!socket.isEncrypted() && socket.state() == QAbstractSocket::ConnectedState
-            && !isCancelled(cancel) && timer.elapsed() < timeoutMs) {
-            socket.waitForEncrypted(static_cast<int>(std::min<qint64>(SliceMs, timeoutMs - timer.elapsed())));
+            && !isCancelled(cancel) && timer.elapsed() < handshakeUntil) {
+            socket.waitForEncrypted(
+                static_cast<int>(std::min<qint64>(SliceMs, handshakeUntil - timer.elapsed())));
         }
         if (socket.isEncrypted()) {
             r.outcome = Outcome::Open;
@@ -353,16 +356,13 @@ PortProbe::Result PortProbe::probe(const Target &target, int timeoutMs, const st
             return finish();
         }
         r.outcome = Outcome::OtherService;
-        if (handshakeTimedOut) {
-            r.answeredDescription
-                = tr("a service that accepted the connection but did not complete a TLS handshake");
-            return finish();
-        }
-        // The handshake failed: a second connection finds out what is there instead.
+        // The handshake failed or stalled: a second connection finds out what is there instead.
         c = TcpConnector::connect(
             address, target.port, std::max<qint64>(1, timeoutMs - timer.elapsed()), cancel);
         if (c.outcome != TcpConnector::Outcome::Connected) {
-            r.answeredDescription = tr("a service that does not speak TLS");
+            r.answeredDescription = handshakeTimedOut
+                ? tr("a service that accepted the connection but did not complete a TLS handshake")
+                : tr("a service that does not speak TLS");
             return finish();
         }
     }
