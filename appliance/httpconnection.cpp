@@ -51,8 +51,9 @@ void HttpConnection::process()
     if (m_closing) {
         // Draining after 413: read and drop what the client still sends so it sees our answer
         // instead of a connection reset.
-        const QByteArray dropped = m_socket->read(kReadChunk);
-        m_drainRemaining -= dropped.size();
+        while (m_socket->bytesAvailable() > 0 && m_drainRemaining > 0)
+            m_drainRemaining -= m_socket->read(kReadChunk).size();
+        m_socket->readAll();
         if (m_drainRemaining <= 0)
             close();
         return;
