@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Loopback addresses of this test: 127.0.11.1-127.0.11.3
+// Loopback addresses of this test: 127.0.11.1-127.0.11.3 127.0.12.1-127.0.12.2, 127.0.13.1-127.0.13.2
+#include "api/applianceclient.h"
 #include "sandboxappliance.h"
 
 #include <QDir>
@@ -80,6 +81,8 @@ class TestSandbox : public QObject
 
 private Q_SLOTS:
     void twoSandboxesRunSideBySide();
+    void rebootFollowsTheNetworkSettings();
+    void replicaFollowsItsMaster();
 };
 
 void TestSandbox::twoSandboxesRunSideBySide()
@@ -172,6 +175,83 @@ void TestSandbox::twoSandboxesRunSideBySide()
     QCOMPARE(
         scalar(AddressB, b.info().dbRootUser, b.info().dbRootPassword, QStringLiteral("SELECT 1")).toInt(),
         1);
+}
+
+void TestSandbox::rebootFollowsTheNetworkSettings()
+{
+    const QString before = QStringLiteral("127.0.12.1");
+    const QString after = QStringLiteral("127.0.12.2");
+    SandboxAppliance::Options options;
+    options.dataset = QStringLiteral("none");
+    SandboxAppliance appliance(QStringLiteral("tst-sandbox-reboot"), before, options);
+    QString error;
+    QVERIFY2(appliance.start(&error), qPrintable(error));
+
+    cutover::ApplianceClient client(before);
+    client.setPinnedFingerprint(appliance.info().tlsSha256);
+    QVERIFY2(
+        client.login(QStringLiteral("admin"), appliance.info().adminPassword.toUtf8()).ok(), "login failed");
+    const auto system = client.system();
+    QVERIFY(system.ok());
+    const QString machineId = system.value().machineId;
+    QVERIFY(!machineId.isEmpty());
+
+    // Give the appliance a new address in its network settings, then reboot it through the API.
+    const auto settings = client.settings();
+    QVERIFY(settings.ok());
+    QJsonObject network = settings.value().groups.value(QStringLiteral("network")).toObject();
+    QCOMPARE(network.value(QStringLiteral("address")).toString(), before);
+    network.insert(QStringLiteral("address"), after);
+    QVERIFY(client.putSettings(QJsonObject { { QStringLiteral("network"), network } }).ok());
+    QVERIFY(client.reboot().ok());
+    client.disconnectFromHost();
+
+    // All three services come back on the new address; the old one goes quiet.
+    cutover::ApplianceClient moved(after);
+    moved.setTimeouts(1000, 3000);
+    moved.setPinnedFingerprint(appliance.info().tlsSha256);
+    QTRY_VERIFY_WITH_TIMEOUT(moved.health().ok(), 90000);
+    QCOMPARE(moved.health().value().machineId, machineId);
+    QTRY_VERIFY_WITH_TIMEOUT(QTcpSocket().bind(QHostAddress(before), 3306), 10000);
+    for (quint16 port : { 22, 3306 }) {
+        QTcpSocket socket;
+        socket.connectToHost(after, port);
+        QVERIFY2(socket.waitForConnected(5000), qPrintable(QStringLiteral("port %1 is not back").arg(port)));
+    }
+    QCOMPARE(scalar(after, appliance.info().dbRootUser, appliance.info().dbRootPassword,
+                 QStringLiteral("SELECT @@bind_address"))
+                 .toString(),
+        after);
+}
+
+void TestSandbox::replicaFollowsItsMaster()
+{
+    SandboxAppliance::Options masterOptions;
+    masterOptions.role = QStringLiteral("master");
+    SandboxAppliance master(
+        QStringLiteral("tst-sandbox-master"), QStringLiteral("127.0.13.1"), masterOptions);
+    SandboxAppliance::Options replicaOptions;
+    replicaOptions.role = QStringLiteral("replica");
+    replicaOptions.peer = QStringLiteral("tst-sandbox-master");
+    SandboxAppliance replica(
+        QStringLiteral("tst-sandbox-replica"), QStringLiteral("127.0.13.2"), replicaOptions);
+    QString error;
+    QVERIFY2(master.start(&error), qPrintable(error));
+    QVERIFY2(replica.start(&error), qPrintable(error));
+
+    const QString m = master.info().address;
+    const QString r = replica.info().address;
+    QVERIFY(
+        scalar(m, master.info().appUser, master.info().appPassword,
+            QStringLiteral("INSERT INTO sakila.actor (first_name, last_name) VALUES ('REPLICATED', 'ROW')"),
+            &error)
+            .isValid()
+        || error.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(
+        scalar(r, replica.info().dbRootUser, replica.info().dbRootPassword,
+            QStringLiteral("SELECT COUNT(*) FROM sakila.actor WHERE first_name='REPLICATED'"))
+            .toInt(),
+        1, 30000);
 }
 
 QTEST_GUILESS_MAIN(TestSandbox)
