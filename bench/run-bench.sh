@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# ./run bench NAME [options]: speed and memory figures, never part of ./run test.
+set -euo pipefail
+build=$1
+shift
+name=${1:-}
+shift || true
+here=$(dirname "$(readlink -f "$0")")
+case "$name" in
+copy)
+    if [ -x "$here/copy/bench-copy.sh" ]; then exec "$here/copy/bench-copy.sh" "$build" "$@"; fi
+    ;;
+gui)
+    if [ -x "$build/bench/gui/bench-gui" ]; then exec "$build/bench/gui/bench-gui" "$@"; fi
+    ;;
+esac
+echo "usage: ./run bench copy [--size 2G] | gui" >&2
+echo "run bench: '$name' is not available in this build" >&2
+exit 2
