@@ -20,6 +20,9 @@ Result ApplianceConnections::toResult(const ApiError &error)
     const QString code = error.kind() == ApiError::Kind::Http && !error.code().isEmpty()
         ? QStringLiteral("api.") + error.code()
         : QStringLiteral("api.") + ApiError::kindName(error.kind());
+    // For trust problems the details carry the fingerprint seen, so a face can offer to trust it.
+    if (error.kind() == ApiError::Kind::Untrusted || error.kind() == ApiError::Kind::FingerprintMismatch)
+        return Result::error(code, error.userMessage(), error.fingerprint());
     return Result::error(code, error.userMessage(), error.technicalSummary());
 }
 

@@ -50,7 +50,11 @@ public:
     /** Routes both clients' cancellation to @p cancel (the runner's token). */
     void setCancelFlag(const std::atomic<bool> *cancel);
 
-    /** An API error as a Result: code "api.<kind>" or the appliance's code, translated message. */
+    /**
+     * An API error as a Result: code "api.<code>" for the appliance's own error codes, else
+     * "api.<kind>" ("api.untrusted", "api.fingerprintMismatch", "api.refused" …), translated
+     * message. For the two trust kinds the details are the fingerprint the peer presented.
+     */
     static Result toResult(const ApiError &error);
 
 private:

@@ -26,6 +26,11 @@ class PlanBuilder
 {
 public:
     static MigrationPlan build(SourceRole role, const MigrationOptions &options);
+    /**
+     * False until the low-downtime engine (issue 8: bulk copy + replication catch-up) exists;
+     * faces that prefer low-downtime fall back to offline while this is false.
+     */
+    static bool isLowDowntimeAvailable() { return false; }
 };
 
 } // namespace cutover

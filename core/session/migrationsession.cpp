@@ -162,9 +162,25 @@ SourceRole MigrationSession::sourceRole() const
     return role;
 }
 
+void MigrationSession::setPreferLowDowntime(bool prefer)
+{
+    m_preferLowDowntime = prefer;
+    Q_EMIT changed();
+}
+
+MigrationOptions MigrationSession::effectiveOptions() const
+{
+    MigrationOptions options = m_options;
+    const bool possible = PlanBuilder::isLowDowntimeAvailable() && sourceRole() == SourceRole::Standalone
+        && m_connections->source().info.database.binlog;
+    options.mode = m_preferLowDowntime && possible ? MigrationOptions::Mode::LowDowntime
+                                                   : MigrationOptions::Mode::Offline;
+    return options;
+}
+
 MigrationPlan MigrationSession::plan() const
 {
-    return PlanBuilder::build(sourceRole(), m_options);
+    return PlanBuilder::build(sourceRole(), effectiveOptions());
 }
 
 QList<QPair<QString, QString>> MigrationSession::planDescriptions() const

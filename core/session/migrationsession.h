@@ -82,6 +82,15 @@ public:
     bool rehearsal() const { return m_options.rehearsal; }
     void setRehearsal(bool on);
 
+    /**
+     * Low-downtime unless the user asked for offline (`--offline`); the plan uses it only when
+     * the engine supports it, the source is standalone and its binary log is on.
+     */
+    void setPreferLowDowntime(bool prefer);
+    bool preferLowDowntime() const { return m_preferLowDowntime; }
+    /** The options the plan will use (mode resolved as above). */
+    MigrationOptions effectiveOptions() const;
+
     State state() const { return m_state; }
 
     /**
@@ -135,6 +144,7 @@ private:
     std::shared_ptr<ApplianceConnections> m_connections;
     MigrationOptions m_options;
     State m_state = State::Editing;
+    bool m_preferLowDowntime = true;
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<Runner> m_runner;
     std::unique_ptr<RunLog> m_runLog;

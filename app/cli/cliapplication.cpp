@@ -1,0 +1,544 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cliapplication.h"
+
+#include "common/version.h"
+#include "journal/journal.h"
+#include "passwordreader.h"
+#include "preflight/addressvalidator.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <unistd.h>
+
+namespace cutover {
+
+namespace {
+
+std::atomic<int> s_signals { 0 };
+
+void onSignal(int)
+{
+    s_signals.fetch_add(1);
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+const char *outcomeId(Runner::Outcome outcome)
+{
+    switch (outcome) {
+    case Runner::Outcome::Succeeded:
+        return "succeeded";
+    case Runner::Outcome::BackedOut:
+        return "backed-out";
+    case Runner::Outcome::NeedsAttention:
+        return "needs-attention";
+    }
+    return "unknown";
+}
+
+} // namespace
+
+CliApplication::CliApplication()
+{
+    m_parser.setApplicationDescription(
+        tr("Migrates an appliance (settings, data, license, certificates, traffic logs) from a source to a "
+           "target.\n\n"
+           "Commands:\n"
+           "  check     connect to both appliances, show Source Info and the plan; change nothing\n"
+           "  migrate   run the migration (asks before executing unless --yes)\n"
+           "  resume    continue an interrupted migration from the journal\n"
+           "  status    show the migration in the journal\n"
+           "  backout   undo an interrupted migration that did not pass its point of no return\n\n"
+           "Passwords never come from the command line: --source-password-file/--target-password-file, "
+           "CUTOVER_SOURCE_PASSWORD/CUTOVER_TARGET_PASSWORD, or a prompt.\n"
+           "The journal and the run logs live in $CUTOVER_DATA_DIR (default: the user's data directory).\n\n"
+           "Exit codes:\n"
+           "  0  migrated and verified (check: nothing refused; status: no run needs attention)\n"
+           "  1  failed and backed out: the source is as it was\n"
+           "  2  usage error\n"
+           "  3  refused by preflight: nothing was changed\n"
+           "  4  stopped and needs attention: run “cutover-cli resume” (or “backout”)",
+            "@info cutover-cli --help"));
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    m_parser.addPositionalArgument(
+        QStringLiteral("command"), tr("check | migrate | resume | status | backout", "@info"));
+    m_parser.addOptions({
+        { QStringLiteral("source"), tr("Address of the source appliance (IP address or host name).", "@info"),
+            tr("address", "@info value name") },
+        { QStringLiteral("target"),
+            tr("Address of the target appliance (default: %1, this machine).", "@info")
+                .arg(MigrationSession::defaultTargetAddress()),
+            tr("address", "@info value name") },
+        { QStringLiteral("user"), tr("Admin user on both appliances (default: admin).", "@info"),
+            tr("name", "@info value name"), QStringLiteral("admin") },
+        { QStringLiteral("swap-configuration"),
+            tr("Exchange all System Settings between the appliances and reboot both.", "@info") },
+        { QStringLiteral("migrate-license"), tr("Move the license from the source to the target.", "@info") },
+        { QStringLiteral("copy-traffic-logs"), tr("Copy the user traffic logs.", "@info") },
+        { QStringLiteral("offline"),
+            tr("Copy the data while the source is in maintenance (the manual's order). This is the only mode "
+               "in this version; low-downtime follows.",
+                "@info") },
+        { QStringLiteral("rehearsal"),
+            tr("Copy and verify everything onto the target without changing anything on the source.",
+                "@info") },
+        { QStringLiteral("trust-source"),
+            tr("Trust the source's certificate with this SHA-256 fingerprint.", "@info"),
+            tr("sha256", "@info value name") },
+        { QStringLiteral("trust-target"),
+            tr("Trust the target's certificate with this SHA-256 fingerprint.", "@info"),
+            tr("sha256", "@info value name") },
+        { QStringLiteral("source-password-file"),
+            tr("Read the source's admin password from this file.", "@info"), tr("file", "@info value name") },
+        { QStringLiteral("target-password-file"),
+            tr("Read the target's admin password from this file.", "@info"), tr("file", "@info value name") },
+        { QStringLiteral("yes"), tr("Do not ask before executing.", "@info") },
+        { QStringLiteral("json"), tr("Print one JSON event per line, for automation.", "@info") },
+        { QStringLiteral("report"), tr("Save the run report to this file (.html or text).", "@info"),
+            tr("file", "@info value name") },
+    });
+    m_signalPoll.setInterval(100);
+    QObject::connect(&m_signalPoll, &QTimer::timeout, this, [this] {
+        static int handled = 0;
+        const int now = s_signals.load();
+        if (now == handled)
+            return;
+        handled = now;
+        if (handled == 1) {
+            err() << Qt::endl
+                  << tr("Stopping … before the point of no return everything done so far is undone; after it "
+                        "the "
+                        "run stops at a safe point and can be resumed.",
+                         "@info")
+                  << Qt::endl;
+        } else {
+            err() << tr("Still stopping safely; please wait.", "@info") << Qt::endl;
+        }
+        m_session.cancel();
+    });
+}
+
+CliApplication::~CliApplication() = default;
+
+int CliApplication::run(const QStringList &arguments)
+{
+    if (!m_parser.parse(arguments)) {
+        err() << m_parser.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        out() << m_parser.helpText();
+        out().flush();
+        return ExitSuccess;
+    }
+    if (m_parser.isSet(QStringLiteral("version"))) {
+        out() << QStringLiteral("cutover-cli %1").arg(version()) << Qt::endl;
+        return ExitSuccess;
+    }
+    m_json = m_parser.isSet(QStringLiteral("json"));
+    m_style = m_json
+        ? ProgressPrinter::Style::Json
+        : (isatty(fileno(stdout)) ? ProgressPrinter::Style::Terminal : ProgressPrinter::Style::Plain);
+    const QStringList positional = m_parser.positionalArguments();
+    if (positional.size() != 1) {
+        err() << tr("Give exactly one command: check, migrate, resume, status or backout.", "@info")
+              << Qt::endl;
+        return ExitUsage;
+    }
+    const QString command = positional.first();
+    if (command == QLatin1String("status"))
+        return status();
+    if (command == QLatin1String("check"))
+        return check();
+    if (command == QLatin1String("migrate"))
+        return migrate();
+    if (command == QLatin1String("resume"))
+        return resumeOrBackout(false);
+    if (command == QLatin1String("backout"))
+        return resumeOrBackout(true);
+    //: %1 is what the user typed
+    err() << tr("Unknown command “%1”. Use check, migrate, resume, status or backout.", "@info").arg(command)
+          << Qt::endl;
+    return ExitUsage;
+}
+
+void CliApplication::printError(const Result &result)
+{
+    if (m_json) {
+        ProgressPrinter::printJson(QStringLiteral("error"),
+            { { QStringLiteral("code"), result.code() }, { QStringLiteral("message"), result.message() },
+                { QStringLiteral("details"), result.details() } });
+        return;
+    }
+    err() << result.message() << Qt::endl;
+    if (!result.details().isEmpty())
+        err() << QStringLiteral("  (") << result.details() << QStringLiteral(")") << Qt::endl;
+}
+
+int CliApplication::refuse(const Result &result, int code)
+{
+    printError(result);
+    return code;
+}
+
+void CliApplication::applyOptions()
+{
+    MigrationOptions options;
+    options.swapConfiguration = m_parser.isSet(QStringLiteral("swap-configuration"));
+    options.migrateLicense = m_parser.isSet(QStringLiteral("migrate-license"));
+    options.copyTrafficLogs = m_parser.isSet(QStringLiteral("copy-traffic-logs"));
+    options.rehearsal = m_parser.isSet(QStringLiteral("rehearsal"));
+    m_session.setOptions(options);
+    m_session.setPreferLowDowntime(!m_parser.isSet(QStringLiteral("offline")));
+}
+
+Result CliApplication::readPasswords()
+{
+    QByteArray password;
+    //: %1 is an address
+    auto r = PasswordReader::read(m_parser.value(QStringLiteral("source-password-file")),
+        "CUTOVER_SOURCE_PASSWORD",
+        tr("Admin password of the source (%1): ", "@info prompt").arg(m_session.sourceAddress()), &password);
+    if (!r)
+        return r;
+    m_session.setSourcePassword(password);
+    password.fill('\0');
+    r = PasswordReader::read(m_parser.value(QStringLiteral("target-password-file")),
+        "CUTOVER_TARGET_PASSWORD",
+        tr("Admin password of the target (%1): ", "@info prompt").arg(m_session.targetAddress()), &password);
+    if (!r)
+        return r;
+    m_session.setTargetPassword(password);
+    password.fill('\0');
+    return Result::ok();
+}
+
+Result CliApplication::connect(bool interactiveTrust)
+{
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        const Result r = m_session.connectAppliances();
+        if (r || r.code() != QLatin1String("api.untrusted") || !interactiveTrust || m_json
+            || !PasswordReader::hasTerminal())
+            return r;
+        // Trust on first use: show the fingerprint and ask, as the wizard's Source page does.
+        const bool isSource = m_session.sourceFingerprint().isEmpty();
+        const QString address = isSource ? m_session.sourceAddress() : m_session.targetAddress();
+        //: %1 is an address, %2 a SHA-256 fingerprint
+        out() << tr(
+            "The appliance at %1 presents a certificate with the SHA-256 fingerprint\n  %2\nCompare it with "
+            "the fingerprint shown on that appliance's console.",
+            "@info")
+                     .arg(address, r.details())
+              << Qt::endl;
+        out().flush();
+        if (!PasswordReader::confirm(tr("Trust this certificate? [y/N] ", "@info prompt")))
+            return r;
+        if (isSource)
+            m_session.setSourceFingerprint(r.details());
+        else
+            m_session.setTargetFingerprint(r.details());
+    }
+    return m_session.connectAppliances();
+}
+
+void CliApplication::printSourceInfo()
+{
+    const auto s = m_session.sourceInfo();
+    const auto t = m_session.targetInfo();
+    if (m_json) {
+        ProgressPrinter::printJson(QStringLiteral("source-info"),
+            { { QStringLiteral("licenseGuid"), s.license.guid }, { QStringLiteral("hostName"), s.hostName },
+                { QStringLiteral("domainName"), s.domainName },
+                { QStringLiteral("addresses"), QJsonArray::fromStringList(s.addresses) },
+                { QStringLiteral("role"), s.role }, { QStringLiteral("machineId"), s.machineId },
+                { QStringLiteral("targetMachineId"), t.machineId } });
+        return;
+    }
+    out() << tr("Source Info", "@title") << Qt::endl;
+    out() << QStringLiteral("  ") << tr("License GUID: %1", "@label").arg(s.license.guid) << Qt::endl;
+    out() << QStringLiteral("  ") << tr("Host name: %1", "@label").arg(s.hostName) << Qt::endl;
+    out() << QStringLiteral("  ") << tr("Domain name: %1", "@label").arg(s.domainName) << Qt::endl;
+    out() << QStringLiteral("  ")
+          << tr("IP address: %1", "@label").arg(s.addresses.join(QStringLiteral(", "))) << Qt::endl;
+    out() << QStringLiteral("  ")
+          << tr("Server role: %1", "@label").arg(sourceRoleTitle(m_session.sourceRole())) << Qt::endl;
+    if (m_session.sourceRole() == SourceRole::Standalone)
+        out() << QStringLiteral("  ") << tr("The system is a standalone type.", "@info") << Qt::endl;
+    else
+        out() << QStringLiteral("  ") << tr("The system is in high availability.", "@info") << Qt::endl;
+    //: %1 is a host name, %2 an address
+    out() << tr("Target: %1 (%2)", "@label").arg(t.hostName, m_session.targetAddress()) << Qt::endl
+          << Qt::endl;
+}
+
+void CliApplication::printPlan()
+{
+    const auto plan = m_session.plan();
+    const auto steps = m_session.planDescriptions();
+    if (m_json) {
+        QJsonArray array;
+        for (int i = 0; i < steps.size(); ++i) {
+            array.append(QJsonObject { { QStringLiteral("id"), operationKindId(plan.at(i)) },
+                { QStringLiteral("title"), steps[i].first },
+                { QStringLiteral("description"), steps[i].second } });
+        }
+        ProgressPrinter::printJson(QStringLiteral("plan"),
+            { { QStringLiteral("steps"), array },
+                { QStringLiteral("pointOfNoReturn"), plan.pointOfNoReturn() },
+                { QStringLiteral("options"), plan.options().toJson() } });
+        return;
+    }
+    out() << (plan.options().rehearsal ? tr("Rehearsal plan (nothing changes on the source):", "@title")
+                                       : tr("Migration plan:", "@title"))
+          << Qt::endl;
+    for (int i = 0; i < steps.size(); ++i) {
+        if (i == plan.pointOfNoReturn()) {
+            out() << QStringLiteral("  ── ")
+                  << tr("point of no return: from here on a failure stops the run for you to resume; it is "
+                        "not undone",
+                         "@info")
+                  << QStringLiteral(" ──") << Qt::endl;
+        }
+        out() << QStringLiteral("  %1. ").arg(i + 1, 2) << steps[i].first << Qt::endl;
+        out() << QStringLiteral("      ") << steps[i].second << Qt::endl;
+    }
+    out() << Qt::endl;
+}
+
+int CliApplication::check()
+{
+    const QString source = m_parser.value(QStringLiteral("source"));
+    const auto validated = AddressValidator::check(source);
+    if (!validated.ok())
+        return refuse(
+            Result::error(QStringLiteral("input.source_address"), validated.message(), source), ExitRefused);
+    m_session.setSourceAddress(validated.normalised);
+    if (m_parser.isSet(QStringLiteral("target"))) {
+        const QString target = m_parser.value(QStringLiteral("target"));
+        const auto t = AddressValidator::check(target);
+        if (!t.ok())
+            return refuse(
+                Result::error(QStringLiteral("input.target_address"), t.message(), target), ExitRefused);
+        m_session.setTargetAddress(t.normalised);
+    }
+    m_session.setSourceFingerprint(m_parser.value(QStringLiteral("trust-source")));
+    m_session.setTargetFingerprint(m_parser.value(QStringLiteral("trust-target")));
+    m_session.setUser(m_parser.value(QStringLiteral("user")));
+    applyOptions();
+    if (auto r = readPasswords(); !r)
+        return refuse(r, ExitUsage);
+    if (auto r = connect(true); !r)
+        return refuse(r, ExitRefused);
+    printSourceInfo();
+    printPlan();
+    return ExitSuccess;
+}
+
+int CliApplication::migrate()
+{
+    if (!m_parser.isSet(QStringLiteral("source"))) {
+        err() << tr("migrate needs --source.", "@info") << Qt::endl;
+        return ExitUsage;
+    }
+    {
+        Journal existing(Journal::defaultPath());
+        if (existing.exists()) {
+            const auto loaded = existing.load();
+            if (!loaded)
+                return refuse(loaded, ExitNeedsAttention);
+            if (existing.needsAttention()) {
+                return refuse(
+                    Result::error(QStringLiteral("journal.interrupted"),
+                        tr("An interrupted migration is in the journal. Run “cutover-cli resume” to finish "
+                           "it or “cutover-cli backout” to undo it.",
+                            "@info"),
+                        existing.path()),
+                    ExitNeedsAttention);
+            }
+        }
+    }
+    if (const int code = check(); code != ExitSuccess)
+        return code;
+    if (!m_parser.isSet(QStringLiteral("yes"))) {
+        if (m_json || !PasswordReader::hasTerminal()) {
+            err() << tr(
+                "Not executing without confirmation: there is no terminal to ask on. Add --yes.", "@info")
+                  << Qt::endl;
+            return ExitUsage;
+        }
+        if (!PasswordReader::confirm(tr("Execute this plan now? [y/N] ", "@info prompt"))) {
+            out() << tr("Nothing was changed.", "@info") << Qt::endl;
+            return ExitRefused;
+        }
+    }
+    QObject::connect(&m_session, &MigrationSession::runnerCreated, this,
+        [this](Runner *runner) { m_printer = std::make_unique<ProgressPrinter>(runner, m_style); });
+    if (auto r = m_session.start(); !r)
+        return refuse(r, ExitNeedsAttention);
+    return execute();
+}
+
+int CliApplication::resumeOrBackout(bool backout)
+{
+    if (auto r = m_session.loadJournal(); !r)
+        return refuse(r, r.code() == QLatin1String("journal.none") ? ExitSuccess : ExitNeedsAttention);
+    if (m_parser.isSet(QStringLiteral("source")))
+        m_session.setSourceAddress(m_parser.value(QStringLiteral("source")));
+    if (m_parser.isSet(QStringLiteral("target")))
+        m_session.setTargetAddress(m_parser.value(QStringLiteral("target")));
+    if (m_parser.isSet(QStringLiteral("trust-source")))
+        m_session.setSourceFingerprint(m_parser.value(QStringLiteral("trust-source")));
+    if (m_parser.isSet(QStringLiteral("trust-target")))
+        m_session.setTargetFingerprint(m_parser.value(QStringLiteral("trust-target")));
+    m_session.setUser(m_parser.value(QStringLiteral("user")));
+    if (auto r = readPasswords(); !r)
+        return refuse(r, ExitUsage);
+    if (auto r = connect(false); !r)
+        return refuse(r, ExitNeedsAttention);
+    QObject::connect(&m_session, &MigrationSession::runnerCreated, this,
+        [this](Runner *runner) { m_printer = std::make_unique<ProgressPrinter>(runner, m_style); });
+    const Result r = backout ? m_session.backout() : m_session.resume();
+    if (!r)
+        return refuse(r, r.code() == QLatin1String("journal.finished") ? ExitSuccess : ExitNeedsAttention);
+    return execute();
+}
+
+int CliApplication::execute()
+{
+    watchSignals();
+    int exitCode = ExitNeedsAttention;
+    QObject::connect(&m_session, &MigrationSession::finished, this,
+        [this, &exitCode](Runner::Outcome outcome, const Result &result) {
+            exitCode = exitCodeFor(outcome);
+            printFinished(outcome, result, exitCode);
+            QCoreApplication::exit(exitCode);
+        });
+    QCoreApplication::exec();
+    return exitCode;
+}
+
+int CliApplication::exitCodeFor(Runner::Outcome outcome)
+{
+    switch (outcome) {
+    case Runner::Outcome::Succeeded:
+        return ExitSuccess;
+    case Runner::Outcome::BackedOut:
+        return ExitBackedOut;
+    case Runner::Outcome::NeedsAttention:
+        return ExitNeedsAttention;
+    }
+    return ExitNeedsAttention;
+}
+
+void CliApplication::printFinished(Runner::Outcome outcome, const Result &result, int exitCode)
+{
+    const Runner *runner = m_session.runner();
+    if (m_parser.isSet(QStringLiteral("report")) && runner) {
+        if (auto saved = runner->report().save(m_parser.value(QStringLiteral("report"))); !saved)
+            printError(saved);
+    }
+    if (m_json) {
+        ProgressPrinter::printJson(QStringLiteral("finished"),
+            { { QStringLiteral("outcome"), QString::fromLatin1(outcomeId(outcome)) },
+                { QStringLiteral("exitCode"), exitCode }, { QStringLiteral("code"), result.code() },
+                { QStringLiteral("message"), result.message() },
+                { QStringLiteral("details"), result.details() },
+                { QStringLiteral("report"), runner ? runner->report().toJson() : QJsonObject() } });
+        return;
+    }
+    out() << Qt::endl;
+    switch (outcome) {
+    case Runner::Outcome::Succeeded:
+        out() << (m_session.options().rehearsal
+                ? tr("Rehearsal complete: the target holds a verified copy. Nothing changed on the source.",
+                    "@info")
+                : tr("Congratulations! Migration was successfully completed.", "@info"))
+              << Qt::endl;
+        break;
+    case Runner::Outcome::BackedOut:
+        out() << tr("The migration failed and was backed out: the source is as it was.", "@info") << Qt::endl;
+        out() << result.message() << Qt::endl;
+        break;
+    case Runner::Outcome::NeedsAttention:
+        out() << tr("The migration stopped and needs attention.", "@info") << Qt::endl;
+        out() << result.message() << Qt::endl;
+        if (!result.details().isEmpty())
+            out() << result.details() << Qt::endl;
+        break;
+    }
+    if (runner) {
+        for (const auto &line : runner->report().root().lines) {
+            if (line != result.message())
+                out() << QStringLiteral("  ") << line << Qt::endl;
+        }
+    }
+    if (m_session.journal()) {
+        //: %1 is a file path
+        out() << tr("Run log: %1", "@info").arg(m_session.journal()->logFilePath()) << Qt::endl;
+    }
+}
+
+int CliApplication::status()
+{
+    Journal journal(Journal::defaultPath());
+    if (!journal.exists()) {
+        if (m_json)
+            ProgressPrinter::printJson(
+                QStringLiteral("status"), { { QStringLiteral("status"), QStringLiteral("none") } });
+        else
+            out() << tr("No migration in progress.", "@info") << Qt::endl;
+        return ExitSuccess;
+    }
+    if (auto r = journal.load(); !r)
+        return refuse(r, ExitNeedsAttention);
+    if (m_json) {
+        ProgressPrinter::printJson(QStringLiteral("status"), journal.toJson());
+    } else {
+        //: %1 is a run id, %2 a status word
+        out() << tr("Run %1: %2", "@info").arg(journal.runId(), Journal::statusId(journal.status()))
+              << Qt::endl;
+        out() << tr("Source: %1  Target: %2", "@info").arg(journal.source().address, journal.target().address)
+              << Qt::endl;
+        const auto plan = journal.plan();
+        for (int i = 0; i < journal.operationCount(); ++i) {
+            if (i == plan.pointOfNoReturn())
+                out() << QStringLiteral("  ── ") << tr("point of no return", "@info") << QStringLiteral(" ──")
+                      << Qt::endl;
+            const auto op = journal.operation(i);
+            out() << QStringLiteral("  %1. %2: %3")
+                         .arg(i + 1, 2)
+                         .arg(operationKindTitle(plan.at(i)), operationStateTitle(op.state))
+                  << (op.message.isEmpty() ? QString() : QStringLiteral(" — ") + op.message) << Qt::endl;
+        }
+        if (!journal.message().isEmpty())
+            out() << journal.message() << Qt::endl;
+        //: %1 is a file path
+        out() << tr("Run log: %1", "@info").arg(journal.logFilePath()) << Qt::endl;
+    }
+    return journal.needsAttention() ? ExitNeedsAttention : ExitSuccess;
+}
+
+void CliApplication::watchSignals()
+{
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    m_signalPoll.start();
+}
+
+} // namespace cutover
