@@ -243,6 +243,8 @@ ApiResult<QJsonObject> HttpResponseParser::interpretApiAnswer(int status, const 
 
 ApiResult<QJsonObject> HttpResponseParser::parse(QByteArrayView bytes)
 {
+    if (bytes.isEmpty())
+        return ApiError(ApiError::Kind::ConnectionLost, QStringLiteral("no answer"));
     const Response r = splitResponse(bytes, false, true);
     if (r.state == State::Malformed)
         return ApiError(ApiError::Kind::MalformedResponse, r.problem);
