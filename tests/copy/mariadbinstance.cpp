@@ -56,7 +56,8 @@ bool MariadbInstance::start(QString *error)
         QStringLiteral("--innodb-buffer-pool-size=128M"), QStringLiteral("--innodb-log-file-size=256M"),
         QStringLiteral("--log-error=") + m_dir->filePath("error.log"),
         QStringLiteral("--max-allowed-packet=64M") };
-    if (!QProcess::startDetached(QStringLiteral("/usr/sbin/mariadbd"), args, QString(), &m_pid)) {
+    const QStringList all = QStringList(args) << m_extraArguments;
+    if (!QProcess::startDetached(QStringLiteral("/usr/sbin/mariadbd"), all, QString(), &m_pid)) {
         *error = QStringLiteral("cannot start mariadbd");
         return false;
     }

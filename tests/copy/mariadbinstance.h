@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <memory>
 
@@ -22,6 +23,9 @@ public:
     ~MariadbInstance();
     MariadbInstance(const MariadbInstance &) = delete;
     MariadbInstance &operator=(const MariadbInstance &) = delete;
+
+    /** Extra mariadbd options (e.g. a larger buffer pool for a benchmark); before start(). */
+    void setExtraArguments(const QStringList &arguments) { m_extraArguments = arguments; }
 
     /** Installs the datadir, starts the server, waits (bounded) until it answers. */
     bool start(QString *error);
@@ -43,6 +47,7 @@ private:
     int m_serverId;
     std::unique_ptr<QTemporaryDir> m_dir;
     qint64 m_pid = 0;
+    QStringList m_extraArguments;
 };
 
 } // namespace cutover::test

@@ -1,0 +1,307 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `cutover-bench-copy [--size 2G] [--threads 2]`: builds a data set on a private source MariaDB,
+// copies it to a private target with Cutover's engine, with `mariadb-dump --single-transaction |
+// mariadb`, and with mydumper/myloader, all at the same thread count and identical server
+// settings, and prints seconds, MB/s, client peak RSS and whether every table's checksum matched.
+// Last line: `copy-ratio mariadb-dump=X mydumper=Y rss_mb=Z`. Loopback 127.0.200.1 and .2.
+#include "../../tests/copy/mariadbinstance.h"
+#include "mysql/copyverifier.h"
+#include "mysql/databasecopier.h"
+#include "mysql/mysqlconnection.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QThread>
+#include <cstdio>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+
+extern char **environ;
+
+using namespace cutover;
+
+namespace {
+
+struct Measure
+{
+    QString name;
+    double seconds = 0;
+    double rssMb = 0;
+    bool ok = false;
+    bool checksumsMatch = false;
+    QString note;
+};
+
+/** Runs argv, waits, returns the exit code; peak RSS (MB) of it and its waited-for children. */
+int runMeasured(const QStringList &argv, double *rssMb)
+{
+    std::vector<QByteArray> bytes;
+    std::vector<char *> args;
+    for (const QString &a : argv)
+        bytes.push_back(a.toLocal8Bit());
+    for (auto &b : bytes)
+        args.push_back(b.data());
+    args.push_back(nullptr);
+    pid_t pid = 0;
+    if (posix_spawnp(&pid, args[0], nullptr, nullptr, args.data(), environ) != 0)
+        return -1;
+    int status = 0;
+    struct rusage usage
+    {
+    };
+    if (wait4(pid, &status, 0, &usage) < 0)
+        return -1;
+    *rssMb = double(usage.ru_maxrss) / 1024.0;
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+qint64 parseSize(QString text)
+{
+    text = text.trimmed().toUpper();
+    qint64 factor = 1;
+    if (text.endsWith(QLatin1Char('G')))
+        factor = 1024ll * 1024 * 1024;
+    else if (text.endsWith(QLatin1Char('M')))
+        factor = 1024ll * 1024;
+    else if (text.endsWith(QLatin1Char('K')))
+        factor = 1024;
+    if (factor > 1)
+        text.chop(1);
+    return qint64(text.toDouble() * double(factor));
+}
+
+/** The engine alone, in a child process so its peak RSS is measured like the other tools'. */
+int runEngine(const QStringList &args)
+{
+    // args: source-socket target-socket threads
+    MysqlEndpoint source;
+    source.user = QStringLiteral("root");
+    source.socket = args.value(0);
+    MysqlEndpoint target;
+    target.user = QStringLiteral("root");
+    target.socket = args.value(1);
+    CopyOptions options;
+    options.threads = args.value(2).toInt();
+    options.includeAccounts = false;
+    options.verify = false;
+    options.schemas = { QStringLiteral("bench") };
+    DatabaseCopier copier(source, target, options);
+    std::atomic<bool> cancel { false };
+    const CopyResult r = copier.run(cancel);
+    if (!r.ok()) {
+        std::fprintf(stderr, "engine: %s\n%s\n", qPrintable(r.message), qPrintable(r.details));
+        return 1;
+    }
+    std::fprintf(stderr, "engine: %lld rows, %lld bytes, %.1f s\n", r.rows, r.bytes, r.seconds);
+    return 0;
+}
+
+bool verify(test::MariadbInstance &source, test::MariadbInstance &target, int threads, QString *details)
+{
+    MysqlEndpoint s;
+    s.user = QStringLiteral("root");
+    s.socket = source.socketPath();
+    MysqlEndpoint t;
+    t.user = QStringLiteral("root");
+    t.socket = target.socketPath();
+    CopyOptions options;
+    options.threads = threads;
+    options.schemas = { QStringLiteral("bench") };
+    CopyVerifier verifier(s, t, options);
+    std::atomic<bool> cancel { false };
+    const CopyResult r = verifier.run(cancel);
+    *details = r.ok() ? QString() : r.message + QLatin1Char('\n') + r.details.left(1000);
+    return r.ok();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (app.arguments().value(1) == QLatin1String("--run-engine"))
+        return runEngine(app.arguments().mid(2));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Benchmark of Cutover's database copy"));
+    parser.addHelpOption();
+    parser.addOption({ QStringLiteral("size"), QStringLiteral("Data set size (e.g. 2G, 500M)."),
+        QStringLiteral("size"), QStringLiteral("2G") });
+    parser.addOption({ QStringLiteral("threads"), QStringLiteral("Threads for every tool."),
+        QStringLiteral("n"), QStringLiteral("2") });
+    parser.addOption({ QStringLiteral("buffer-pool"), QStringLiteral("InnoDB buffer pool of each server."),
+        QStringLiteral("size"), QStringLiteral("1G") });
+    parser.addOption({ QStringLiteral("skip"), QStringLiteral("Skip tools: cutover,dump,mydumper."),
+        QStringLiteral("list"), QString() });
+    parser.process(app);
+    const qint64 size = parseSize(parser.value(QStringLiteral("size")));
+    const int threads = std::max(1, parser.value(QStringLiteral("threads")).toInt());
+    const QStringList skip = parser.value(QStringLiteral("skip")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QStringList serverSettings { QStringLiteral("--innodb-buffer-pool-size=")
+            + parser.value(QStringLiteral("buffer-pool")),
+        QStringLiteral("--innodb-log-file-size=512M"), QStringLiteral("--max-connections=200") };
+
+    std::printf("cutover-bench-copy: size %s, threads %d, buffer pool %s, %d CPUs\n",
+        qPrintable(parser.value(QStringLiteral("size"))), threads,
+        qPrintable(parser.value(QStringLiteral("buffer-pool"))), QThread::idealThreadCount());
+    std::fflush(stdout);
+
+    test::MariadbInstance source(QStringLiteral("127.0.200.1"), 20001);
+    test::MariadbInstance target(QStringLiteral("127.0.200.2"), 20002);
+    source.setExtraArguments(serverSettings);
+    target.setExtraArguments(serverSettings);
+    QString error;
+    if (!source.start(&error) || !target.start(&error)) {
+        std::fprintf(stderr, "cannot start the servers: %s\n", qPrintable(error));
+        return 1;
+    }
+
+    // The data set: sysbench-like small rows with a secondary index (about 55 % of the bytes),
+    // 20-100 KiB BLOBs (30 %), a table without primary key (10 %), 4-byte UTF-8 text (5 %).
+    QElapsedTimer timer;
+    timer.start();
+    const qint64 sbRows = std::max<qint64>(1000, size * 55 / 100 / 4 / 230); // per table, ~230 B on disk
+    const qint64 blobRows = std::max<qint64>(10, size * 30 / 100 / (60 * 1024));
+    const qint64 nopkRows = std::max<qint64>(1000, size * 10 / 100 / 150);
+    const qint64 utfRows = std::max<qint64>(1000, size * 5 / 100 / 450);
+    QByteArray sql = "SET sql_log_bin = 0; CREATE DATABASE bench; USE bench; SET SESSION unique_checks = 0;";
+    for (int i = 1; i <= 4; ++i) {
+        sql += QStringLiteral(
+            "CREATE TABLE sbtest%1 (id INT NOT NULL PRIMARY KEY, k INT NOT NULL DEFAULT 0, "
+            "c CHAR(120) NOT NULL DEFAULT '', pad CHAR(60) NOT NULL DEFAULT '', KEY k_%1 (k)) ENGINE=InnoDB;"
+            "INSERT INTO sbtest%1 SELECT seq, FLOOR(RAND(seq) * %2), CONCAT_WS('-', MD5(seq), "
+            "MD5(seq + 1), MD5(seq + 2)), CONCAT(MD5(seq * 7), SHA1(seq)) FROM seq_1_to_%2;")
+                   .arg(i)
+                   .arg(sbRows)
+                   .toUtf8();
+    }
+    sql += QStringLiteral(
+        "CREATE TABLE blobs (id INT PRIMARY KEY, data LONGBLOB) ENGINE=InnoDB;"
+        "INSERT INTO blobs SELECT seq, REPEAT(UNHEX(SHA2(seq, 512)), 320 + (seq * 7919) % 1280) "
+        "FROM seq_1_to_%1;"
+        "CREATE TABLE nopk (ts DATETIME, user VARCHAR(32), bytes_in BIGINT, bytes_out BIGINT, "
+        "note VARCHAR(64)) ENGINE=InnoDB;"
+        "INSERT INTO nopk SELECT '2026-01-01' + INTERVAL seq SECOND, CONCAT('user', seq % 1000), "
+        "seq * 3, seq * 5, MD5(seq % 5000) FROM seq_1_to_%2;"
+        "CREATE TABLE utf (id INT PRIMARY KEY, t TEXT CHARACTER SET utf8mb4) ENGINE=InnoDB;"
+        "INSERT INTO utf SELECT seq, REPEAT(CONCAT('😀𝄞', seq, 'ü€'), 25) FROM seq_1_to_%3;"
+        "ANALYZE TABLE sbtest1, sbtest2, sbtest3, sbtest4, blobs, nopk, utf;")
+               .arg(blobRows)
+               .arg(nopkRows)
+               .arg(utfRows)
+               .toUtf8();
+    if (!source.runSql(sql, &error)) {
+        std::fprintf(stderr, "cannot build the data set: %s\n", qPrintable(error));
+        return 1;
+    }
+    const QByteArray sizes
+        = source.query("SELECT ROUND(SUM(DATA_LENGTH + INDEX_LENGTH) / 1048576), "
+                       "ROUND(SUM(DATA_LENGTH) / 1048576) FROM information_schema.TABLES WHERE "
+                       "TABLE_SCHEMA = 'bench'");
+    const double dataMb = sizes.split('\t').value(1).trimmed().toDouble();
+    std::printf(
+        "data set built in %.0f s: %s MB with indexes, %.0f MB data (sbtest 4 x %lld rows, blobs %lld, nopk "
+        "%lld, utf %lld)\n",
+        double(timer.elapsed()) / 1000.0, sizes.split('\t').value(0).constData(), dataMb, sbRows, blobRows,
+        nopkRows, utfRows);
+    std::fflush(stdout);
+
+    auto resetTarget
+        = [&] { return target.runSql("SET sql_log_bin = 0; DROP DATABASE IF EXISTS bench;", &error); };
+    const QString self = QCoreApplication::applicationFilePath();
+    const QString srcArgs = QStringLiteral("--no-defaults --socket=%1 -uroot").arg(source.socketPath());
+    const QString dstArgs = QStringLiteral("--no-defaults --socket=%1 -uroot").arg(target.socketPath());
+    QTemporaryDir dumpDir(QDir::temp().filePath(QStringLiteral("cutover-bench-mydumper-XXXXXX")));
+    QList<Measure> results;
+
+    auto measure = [&](const QString &name, const std::function<bool(Measure *)> &body) {
+        Measure m;
+        m.name = name;
+        if (!resetTarget()) {
+            m.note = error;
+            results << m;
+            return;
+        }
+        QElapsedTimer t;
+        t.start();
+        m.ok = body(&m);
+        m.seconds = double(t.elapsed()) / 1000.0;
+        QString details;
+        m.checksumsMatch = m.ok && verify(source, target, threads, &details);
+        if (!details.isEmpty())
+            m.note = details;
+        std::printf("%-28s %8.1f s %8.1f MB/s  peak RSS %7.1f MB  checksums %s%s\n", qPrintable(name),
+            m.seconds, dataMb / std::max(m.seconds, 0.001), m.rssMb, m.checksumsMatch ? "match" : "DIFFER",
+            m.ok ? "" : "  (FAILED)");
+        if (!m.note.isEmpty())
+            std::printf("  %s\n", qPrintable(m.note));
+        std::fflush(stdout);
+        results << m;
+    };
+
+    if (!skip.contains(QLatin1String("cutover")))
+        measure(QStringLiteral("cutover"), [&](Measure *m) {
+            return runMeasured({ self, QStringLiteral("--run-engine"), source.socketPath(),
+                                   target.socketPath(), QString::number(threads) },
+                       &m->rssMb)
+                == 0;
+        });
+    if (!skip.contains(QLatin1String("dump")))
+        measure(QStringLiteral("mariadb-dump | mariadb"), [&](Measure *m) {
+            const QString pipeline
+                = QStringLiteral("set -o pipefail; mariadb-dump %1 --single-transaction --routines "
+                                 "--triggers --events --databases bench | mariadb %2")
+                      .arg(srcArgs, dstArgs);
+            return runMeasured({ QStringLiteral("bash"), QStringLiteral("-c"), pipeline }, &m->rssMb) == 0;
+        });
+    if (!skip.contains(QLatin1String("mydumper")))
+        measure(QStringLiteral("mydumper + myloader"), [&](Measure *m) {
+            QDir(dumpDir.path()).removeRecursively();
+            double dumpRss = 0, loadRss = 0;
+            const bool dumped
+                = runMeasured({ QStringLiteral("mydumper"), QStringLiteral("--socket=") + source.socketPath(),
+                                  QStringLiteral("--user=root"), QStringLiteral("--threads=%1").arg(threads),
+                                  QStringLiteral("--database=bench"), QStringLiteral("--rows=500000"),
+                                  QStringLiteral("--outputdir=") + dumpDir.path() },
+                      &dumpRss)
+                == 0;
+            const bool loaded = dumped
+                && runMeasured(
+                       { QStringLiteral("myloader"), QStringLiteral("--socket=") + target.socketPath(),
+                           QStringLiteral("--user=root"), QStringLiteral("--threads=%1").arg(threads),
+                           QStringLiteral("--directory=") + dumpDir.path(),
+                           QStringLiteral("--overwrite-tables") },
+                       &loadRss)
+                    == 0;
+            m->rssMb = std::max(dumpRss, loadRss);
+            return loaded;
+        });
+
+    auto find = [&](const QString &name) -> const Measure * {
+        for (const Measure &m : std::as_const(results)) {
+            if (m.name == name)
+                return &m;
+        }
+        return nullptr;
+    };
+    const Measure *cutover = find(QStringLiteral("cutover"));
+    const Measure *dump = find(QStringLiteral("mariadb-dump | mariadb"));
+    const Measure *mydumper = find(QStringLiteral("mydumper + myloader"));
+    auto ratio = [&](const Measure *other) {
+        if (!cutover || !other || !cutover->ok || !other->ok)
+            return QStringLiteral("n/a");
+        return QString::number(other->seconds / cutover->seconds, 'f', 2);
+    };
+    std::printf("throughput Cutover/mariadb-dump %s x, Cutover/mydumper+myloader %s x\n",
+        qPrintable(ratio(dump)), qPrintable(ratio(mydumper)));
+    std::printf("copy-ratio mariadb-dump=%s mydumper=%s rss_mb=%s\n", qPrintable(ratio(dump)),
+        qPrintable(ratio(mydumper)), cutover ? qPrintable(QString::number(cutover->rssMb, 'f', 0)) : "n/a");
+    bool allOk = true;
+    for (const Measure &m : std::as_const(results))
+        allOk = allOk && m.ok && m.checksumsMatch;
+    return allOk ? 0 : 2;
+}
