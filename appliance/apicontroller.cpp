@@ -59,6 +59,9 @@ ApiController::ApiController(Model model)
 HttpResponse ApiController::internalError(const char *what)
 {
     qCWarning(lcApi) << "internal error:" << what << m_model.db.lastError();
+    // Most failures are MariaDB being down or restarting; say so, clients may retry.
+    if (!m_model.db.ensureOpen())
+        return ApiError::response(ApiError::Code::DatabaseUnavailable);
     return ApiError::response(ApiError::Code::Internal);
 }
 

@@ -118,6 +118,11 @@ bool Appliance::start(QString *error)
         return false;
     }
     m_maintenance->reapply();
+    // MariaDB forgets read_only when it restarts; notice the restart soon, not only on the next request.
+    if (m_config.mariadbWatchSeconds > 0) {
+        connect(&m_dbWatch, &QTimer::timeout, this, [this] { m_db->ensureOpen(); });
+        m_dbWatch.start(m_config.mariadbWatchSeconds * 1000);
+    }
     qCInfo(lcApi).noquote() << "applianced" << CUTOVER_VERSION << "listening on" << address << "ports"
                             << m_config.httpsPort << m_config.httpPort;
     return true;

@@ -4,6 +4,7 @@
 #include "applianceconfig.h"
 
 #include <QObject>
+#include <QTimer>
 #include <memory>
 
 namespace cutover {
@@ -49,6 +50,7 @@ private:
     std::unique_ptr<Router> m_router;
     HttpServer *m_https = nullptr;
     HttpServer *m_http = nullptr;
+    QTimer m_dbWatch;
 };
 
 } // namespace cutover

@@ -49,6 +49,7 @@ bool ApplianceConfig::load(const QString &path, QString *error)
     vendorPublicKey = str(s, "paths/vendorPublicKey");
     mariadbSocket = str(s, "mariadb/socket");
     mariadbUser = str(s, "mariadb/user", mariadbUser);
+    mariadbWatchSeconds = num(s, "mariadb/watchIntervalSeconds", mariadbWatchSeconds);
     sshPort = num(s, "ssh/port", sshPort);
     sshAuthorizedKeys = str(s, "ssh/authorizedKeys");
     sshHostPublicKey = str(s, "ssh/hostPublicKey");

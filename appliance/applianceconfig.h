@@ -24,6 +24,7 @@ public:
     // [mariadb]
     QString mariadbSocket;
     QString mariadbUser = QStringLiteral("root");
+    int mariadbWatchSeconds = 2; ///< reconnect check, re-applies maintenance after a MariaDB restart
     // [ssh]
     int sshPort = 22;
     QString sshAuthorizedKeys;

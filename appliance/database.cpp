@@ -44,9 +44,14 @@ bool Database::ensureOpen()
     }
     if (!db.open()) {
         m_lastError = db.lastError().text();
-        qCWarning(lcDb) << "cannot connect to MariaDB at" << m_socket << ":" << m_lastError;
+        if (!m_unreachable) // once per outage, the watch timer retries every few seconds
+            qCWarning(lcDb) << "cannot connect to MariaDB at" << m_socket << ":" << m_lastError;
+        m_unreachable = true;
         return false;
     }
+    if (m_unreachable)
+        qCInfo(lcDb) << "connected to MariaDB again";
+    m_unreachable = false;
     if (m_onConnected && !m_inCallback) {
         m_inCallback = true;
         m_onConnected();

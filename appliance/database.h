@@ -41,6 +41,7 @@ private:
     QString m_lastError;
     std::function<void()> m_onConnected;
     bool m_inCallback = false;
+    bool m_unreachable = false;
 };
 
 } // namespace cutover

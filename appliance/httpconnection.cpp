@@ -14,6 +14,7 @@ namespace {
 constexpr int kDrainTimeoutMs = 5000;
 constexpr qint64 kMaxDrainBytes = 16 * 1024 * 1024;
 constexpr qint64 kReadChunk = 64 * 1024;
+constexpr int kCloseGraceMs = 2000;
 } // namespace
 
 HttpConnection::HttpConnection(
@@ -41,6 +42,7 @@ HttpConnection::HttpConnection(
         deleteLater();
     });
     m_idleTimer.start(m_limits.idleTimeoutMs);
+    qCDebug(lcHttp) << "new connection, idle timeout" << m_limits.idleTimeoutMs;
     process();
 }
 
@@ -156,8 +158,16 @@ void HttpConnection::fail(const HttpResponse &response, qint64 drainBytes)
 
 void HttpConnection::close()
 {
-    if (m_socket && m_socket->state() != QAbstractSocket::UnconnectedState)
+    qCDebug(lcHttp) << "closing connection"
+                    << (m_socket ? m_socket->state() : QAbstractSocket::UnconnectedState);
+    if (m_socket && m_socket->state() != QAbstractSocket::UnconnectedState) {
         m_socket->disconnectFromHost();
+        // A TLS peer that never answers our close_notify must not keep the connection alive.
+        QTimer::singleShot(kCloseGraceMs, this, [this] {
+            if (m_socket && m_socket->state() != QAbstractSocket::UnconnectedState)
+                m_socket->abort();
+        });
+    }
 }
 
 } // namespace cutover

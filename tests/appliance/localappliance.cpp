@@ -11,10 +11,17 @@
 #include <QTcpSocket>
 #include <QTest>
 #include <csignal>
+#include <sys/prctl.h>
 
 namespace cutover::test {
 
 namespace {
+
+/** Children die with the test, even when it crashes or is killed. */
+void dieWithParent(QProcess *p)
+{
+    p->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+}
 
 void stopProcess(std::unique_ptr<QProcess> &p)
 {
@@ -85,15 +92,29 @@ bool LocalAppliance::startMariaDb(int serverId, QString *error)
             + QString::fromLocal8Bit(install.readAll().right(2000));
         return false;
     }
+    m_serverId = serverId;
+    return launchMariaDb(error);
+}
+
+bool LocalAppliance::restartMariaDb(QString *error)
+{
+    stopProcess(m_mariadb);
+    return launchMariaDb(error);
+}
+
+bool LocalAppliance::launchMariaDb(QString *error)
+{
+    const QString data = m_dir.filePath(QStringLiteral("mysql"));
     m_mariadb = std::make_unique<QProcess>();
     m_mariadb->setProcessChannelMode(QProcess::MergedChannels);
-    m_mariadb->setStandardOutputFile(m_dir.filePath(QStringLiteral("mariadbd.log")));
+    dieWithParent(m_mariadb.get());
+    m_mariadb->setStandardOutputFile(m_dir.filePath(QStringLiteral("mariadbd.log")), QIODevice::Append);
     m_mariadb->start(QStringLiteral("/usr/sbin/mariadbd"),
         { QStringLiteral("--no-defaults"), QStringLiteral("--datadir=") + data,
             QStringLiteral("--socket=") + socket(), QStringLiteral("--bind-address=") + m_address,
             QStringLiteral("--port=3306"), QStringLiteral("--user=root"),
             QStringLiteral("--log-bin=") + data + QStringLiteral("/binlog"),
-            QStringLiteral("--server-id=%1").arg(serverId), QStringLiteral("--skip-name-resolve"),
+            QStringLiteral("--server-id=%1").arg(m_serverId), QStringLiteral("--skip-name-resolve"),
             QStringLiteral("--pid-file=") + m_dir.filePath(QStringLiteral("mariadbd.pid")),
             QStringLiteral("--innodb-buffer-pool-size=32M") });
     if (!m_mariadb->waitForStarted(10000)) {
@@ -170,6 +191,7 @@ bool LocalAppliance::startAppliance(QString *error)
     stopProcess(m_appliance);
     m_appliance = std::make_unique<QProcess>();
     m_appliance->setProcessChannelMode(QProcess::MergedChannels);
+    dieWithParent(m_appliance.get());
     m_appliance->setStandardOutputFile(m_dir.filePath(QStringLiteral("applianced.log")), QIODevice::Append);
     m_appliance->start(
         qEnvironmentVariable("CUTOVER_APPLIANCED"), { QStringLiteral("--config"), configPath() });

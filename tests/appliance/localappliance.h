@@ -39,6 +39,8 @@ public:
     static QString vendorPublicKey();
 
     bool startMariaDb(int serverId, QString *error);
+    /** @brief Stops MariaDB cleanly and starts it again on the same data directory. */
+    bool restartMariaDb(QString *error);
     /** @brief Writes applianced.conf; @p extra lines are appended (e.g. an [auth] section). */
     bool writeConfig(const QStringList &extra, QString *error);
     bool provision(const QJsonObject &overrides, QString *error);
@@ -54,6 +56,9 @@ public:
 
 private:
     bool waitForPort(quint16 port, int timeoutMs, QProcess *process);
+    bool launchMariaDb(QString *error);
+
+    int m_serverId = 1;
 
     QString m_address;
     QTemporaryDir m_dir;

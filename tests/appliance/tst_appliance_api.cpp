@@ -13,6 +13,8 @@
 #include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSslSocket>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace cutover;
@@ -36,10 +38,12 @@ private Q_SLOTS:
     void unauthenticatedIsRefused();
     void malformedRequests();
     void bodyTooLarge();
+    void slowAndIdleClientsAreDropped();
     void wrongPasswordIsRefusedAndSlowed();
     void system();
     void settings();
     void maintenanceBlocksApplicationWrites();
+    void maintenanceSurvivesMariaDbRestart();
     void license();
     void tamperedLicenseFileIsRejected();
     void certificateRenew();
@@ -54,7 +58,7 @@ private Q_SLOTS:
     void auditHasNoSecrets();
 
 private:
-    QStringList baseConfig() const;
+    QStringList baseConfig(int tokenLifetimeSeconds = 3600) const;
     QByteArray login();
     TestClient authed();
     QString runSql(QSqlDatabase db, const QString &sql);
@@ -64,14 +68,17 @@ private:
     QStringList m_secrets; ///< every secret handed out, to check the audit log and the daemon's log
 };
 
-QStringList TstApplianceApi::baseConfig() const
+QStringList TstApplianceApi::baseConfig(int tokenLifetimeSeconds) const
 {
     return { QStringLiteral("[commands]"),
         QStringLiteral("reboot=/usr/bin/touch %1/rebooted").arg(m_app->dir()),
         QStringLiteral("restartDatabase=/usr/bin/touch %1/database-restarted").arg(m_app->dir()),
         QStringLiteral("restartSsh=/usr/bin/touch %1/ssh-restarted").arg(m_app->dir()),
         QStringLiteral("[auth]"), QStringLiteral("maxFailedLogins=3"), QStringLiteral("failureDelayMs=500"),
-        QStringLiteral("lockoutSeconds=30") };
+        QStringLiteral("lockoutSeconds=30"),
+        QStringLiteral("tokenLifetimeSeconds=%1").arg(tokenLifetimeSeconds), QStringLiteral("[http]"),
+        QStringLiteral("requestTimeoutSeconds=2"), QStringLiteral("idleTimeoutSeconds=2"),
+        QStringLiteral("handshakeTimeoutSeconds=2") };
 }
 
 void TstApplianceApi::initTestCase()
@@ -253,6 +260,29 @@ void TstApplianceApi::bodyTooLarge()
     QCOMPARE(c.get("/api/v1/maintenance").status, 200);
 }
 
+void TstApplianceApi::slowAndIdleClientsAreDropped()
+{
+    // A request that never completes gets 408 after [http] requestTimeoutSeconds (2 s here).
+    TestClient c(kAddress, 443, true);
+    const QList<TestReply> slow = c.raw("GET /health HTTP/1.1\r\nHost: x\r\n");
+    QCOMPARE(slow.value(0).status, 408);
+    QCOMPARE(slow.value(0).errorCode(), QStringLiteral("request.timeout"));
+    QVERIFY(slow.value(0).elapsedMs >= 1500);
+
+    // A TCP connection that never starts the TLS handshake is closed (handshake timeout).
+    QTcpSocket raw;
+    raw.connectToHost(kAddress, 443);
+    QVERIFY(raw.waitForConnected(5000));
+    QVERIFY(raw.waitForDisconnected(10000));
+
+    // An idle keep-alive connection is closed (idle timeout).
+    QSslSocket idle;
+    idle.setPeerVerifyMode(QSslSocket::VerifyNone);
+    idle.connectToHostEncrypted(kAddress, 443);
+    QVERIFY(idle.waitForEncrypted(5000));
+    QTRY_COMPARE_WITH_TIMEOUT(idle.state(), QAbstractSocket::UnconnectedState, 10000);
+}
+
 void TstApplianceApi::wrongPasswordIsRefusedAndSlowed()
 {
     TestClient c(kAddress, 443, true);
@@ -410,6 +440,35 @@ void TstApplianceApi::maintenanceBlocksApplicationWrites()
     QVERIFY(insert());
     QCOMPARE(c.get("/api/v1/app/status").status, 200);
     app.close();
+}
+
+void TstApplianceApi::maintenanceSurvivesMariaDbRestart()
+{
+    TestClient c = authed();
+    QCOMPARE(c.send("PUT", "/api/v1/maintenance", QJsonObject { { QStringLiteral("enabled"), true } }).status,
+        200);
+    QString error;
+    QSqlDatabase::database(QStringLiteral("root"), false).close();
+    QSqlDatabase::database(QStringLiteral("hsapp"), false).close();
+    QVERIFY2(m_app->restartMariaDb(&error), qPrintable(error));
+    // applianced notices the restart by itself ([mariadb] watchIntervalSeconds) and sets read_only again.
+    QSqlDatabase root = m_app->connect(QStringLiteral("root"), QStringLiteral("root"));
+    QVERIFY(root.isOpen());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            QSqlQuery q(root);
+            return q.exec(QStringLiteral("SELECT @@read_only")) && q.next() && q.value(0).toInt() == 1;
+        }(),
+        15000);
+    QSqlDatabase app
+        = m_app->connect(QStringLiteral("hsapp"), QStringLiteral("hsapp"), QStringLiteral("app-pass"));
+    QVERIFY(app.isOpen());
+    QSqlQuery insert(app);
+    QVERIFY(!insert.exec(QStringLiteral("INSERT INTO hotspot.sessions (who) VALUES ('dave')")));
+    QCOMPARE(
+        c.send("PUT", "/api/v1/maintenance", QJsonObject { { QStringLiteral("enabled"), false } }).status,
+        200);
+    QVERIFY(insert.exec(QStringLiteral("INSERT INTO hotspot.sessions (who) VALUES ('dave')")));
 }
 
 void TstApplianceApi::license()
@@ -804,7 +863,7 @@ void TstApplianceApi::expiredTokenIsRefused()
 {
     QString error;
     m_app->killAppliance();
-    QVERIFY(m_app->writeConfig(baseConfig() << QStringLiteral("tokenLifetimeSeconds=1"), &error));
+    QVERIFY(m_app->writeConfig(baseConfig(1), &error));
     QVERIFY2(m_app->startAppliance(&error), qPrintable(error));
     TestClient c(kAddress, 443, true);
     const TestReply session = c.send("POST", "/api/v1/session",

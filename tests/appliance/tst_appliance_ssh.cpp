@@ -12,6 +12,8 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <csignal>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 using namespace cutover::test;
@@ -32,6 +34,7 @@ private Q_SLOTS:
     void refusedBeforeAuthorize();
     void authorizedKeyReadsLogsOnly();
     void refusedAfterRevoke();
+    void withoutDatabase();
 
 private:
     /** Runs an sftp batch with the migration key; returns the exit code, fills @p output. */
@@ -93,6 +96,7 @@ void TstApplianceSsh::initTestCase()
     QVERIFY(f.commit());
     m_sshd = std::make_unique<QProcess>();
     m_sshd->setProcessChannelMode(QProcess::MergedChannels);
+    m_sshd->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
     m_sshd->setStandardOutputFile(m_app->dir() + QStringLiteral("/sshd.log"));
     m_sshd->start(QStringLiteral("/usr/sbin/sshd"),
         { QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"), config });
@@ -218,6 +222,24 @@ void TstApplianceSsh::refusedAfterRevoke()
         200);
     QString out;
     QVERIFY(sftp({ QStringLiteral("ls /") }, &out) != 0);
+}
+
+void TstApplianceSsh::withoutDatabase()
+{
+    // This appliance has no MariaDB at all: the API still answers, and says so.
+    TestClient c(kAddress, 443, true);
+    c.setToken(m_token);
+    const TestReply system = c.get("/api/v1/system");
+    QCOMPARE(system.status, 200);
+    QCOMPARE(
+        system.json.value(QStringLiteral("database")).toObject().value(QStringLiteral("reachable")).toBool(),
+        false);
+    QVERIFY(system.json.value(QStringLiteral("disk")).toObject().value(QStringLiteral("freeBytes")).isNull());
+    const TestReply maintenance
+        = c.send("PUT", "/api/v1/maintenance", QJsonObject { { QStringLiteral("enabled"), true } });
+    QCOMPARE(maintenance.status, 503);
+    QCOMPARE(maintenance.errorCode(), QStringLiteral("database.unavailable"));
+    QCOMPARE(c.get("/api/v1/maintenance").json.value(QStringLiteral("enabled")).toBool(), false);
 }
 
 QTEST_GUILESS_MAIN(TstApplianceSsh)
