@@ -13,6 +13,7 @@
 #include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTest>
@@ -22,6 +23,7 @@ using namespace cutover::test;
 
 namespace {
 const QString kAddress = QStringLiteral("127.0.21.1");
+const QString kSecondAddress = QStringLiteral("127.0.21.2");
 const QHostAddress kThrottledClient(QStringLiteral("127.0.21.200"));
 const QString kReplicationPassword = QStringLiteral("Repl'Secret\"42");
 } // namespace
@@ -51,6 +53,7 @@ private Q_SLOTS:
     void haRoundRobinAndReplication();
     void migrationReadAccount();
     void migrationWriteAccount();
+    void replicationAgainstRealServers();
     void sshKeyAuthorizeAndRevoke();
     void sourceState();
     void stateSurvivesKill9();
@@ -64,6 +67,7 @@ private:
     QString runSql(QSqlDatabase db, const QString &sql);
 
     std::unique_ptr<LocalAppliance> m_app;
+    std::unique_ptr<LocalAppliance> m_second; ///< a second MariaDB only, 127.0.21.2
     QByteArray m_token;
     QStringList m_secrets; ///< every secret handed out, to check the audit log and the daemon's log
 };
@@ -136,6 +140,8 @@ void TstApplianceApi::cleanupTestCase()
         m_app->stop();
     }
     m_app.reset();
+    m_second.reset();
+    QSqlDatabase::removeDatabase(QStringLiteral("second"));
     QSqlDatabase::removeDatabase(QStringLiteral("root"));
 }
 
@@ -770,6 +776,102 @@ void TstApplianceApi::migrationWriteAccount()
         c.send("DELETE", "/api/v1/migration/db-account", QJsonObject { { QStringLiteral("user"), user } })
             .status,
         200);
+}
+
+void TstApplianceApi::replicationAgainstRealServers()
+{
+    m_second = std::make_unique<LocalAppliance>(kSecondAddress);
+    QString error;
+    QVERIFY2(m_second->startMariaDb(102, &error), qPrintable(error));
+    QSqlDatabase second = m_second->connect(QStringLiteral("second"), QStringLiteral("root"));
+    QVERIFY2(second.isOpen(), qPrintable(second.lastError().text()));
+    QSqlDatabase first = m_app->connect(QStringLiteral("root"), QStringLiteral("root"));
+    auto scalar = [](QSqlDatabase db, const QString &sql) {
+        QSqlQuery q(db);
+        return q.exec(sql) && q.next() ? q.value(0).toString()
+                                       : QStringLiteral("<%1>").arg(q.lastError().text());
+    };
+    auto slaveColumn = [](QSqlDatabase db, const char *column) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SHOW SLAVE STATUS")) || !q.next())
+            return QString();
+        return q.value(q.record().indexOf(QLatin1String(column))).toString();
+    };
+
+    // 1. The temporary read account really replicates: the second server follows this appliance with it.
+    TestClient c = authed();
+    const TestReply account = c.send("POST", "/api/v1/migration/db-account",
+        QJsonObject { { QStringLiteral("access"), QStringLiteral("read") },
+            { QStringLiteral("clientHost"), QStringLiteral("127.0.0.%") } });
+    QCOMPARE(account.status, 200);
+    const QString user = account.json.value(QStringLiteral("user")).toString();
+    const QString password = account.json.value(QStringLiteral("password")).toString();
+    m_secrets << password;
+    QCOMPARE(runSql(second, QStringLiteral("CREATE DATABASE hotspot")), QString());
+    QCOMPARE(runSql(second,
+                 QStringLiteral("CREATE TABLE hotspot.sessions (id INT AUTO_INCREMENT PRIMARY KEY, who "
+                                "VARCHAR(64)) ENGINE=InnoDB")),
+        QString());
+    const QString pos = scalar(first, QStringLiteral("SELECT @@gtid_binlog_pos"));
+    QCOMPARE(runSql(second, QStringLiteral("SET GLOBAL gtid_slave_pos = '%1'").arg(pos)), QString());
+    QCOMPARE(
+        runSql(second,
+            QStringLiteral("CHANGE MASTER TO MASTER_HOST = '%1', MASTER_PORT = 3306, MASTER_USER = '%2', "
+                           "MASTER_PASSWORD = '%3', MASTER_USE_GTID = slave_pos")
+                .arg(kAddress, user, password)),
+        QString());
+    QCOMPARE(runSql(second, QStringLiteral("START SLAVE")), QString());
+    QCOMPARE(
+        runSql(first, QStringLiteral("INSERT INTO hotspot.sessions (who) VALUES ('replicated')")), QString());
+    QTRY_COMPARE_WITH_TIMEOUT(
+        scalar(second, QStringLiteral("SELECT COUNT(*) FROM hotspot.sessions WHERE who = 'replicated'")),
+        QStringLiteral("1"), 20000);
+    QCOMPARE(slaveColumn(second, "Slave_IO_Running"), QStringLiteral("Yes"));
+    QCOMPARE(runSql(second, QStringLiteral("STOP SLAVE")), QString());
+    QCOMPARE(runSql(second, QStringLiteral("RESET SLAVE ALL")), QString());
+    QCOMPARE(
+        c.send("DELETE", "/api/v1/migration/db-account", QJsonObject { { QStringLiteral("user"), user } })
+            .status,
+        200);
+
+    // 2. The HA endpoints drive real replication: this appliance follows the second server.
+    QCOMPARE(runSql(second, QStringLiteral("CREATE USER 'repl'@'127.0.0.%' IDENTIFIED BY 'repl-pass'")),
+        QString());
+    QCOMPARE(
+        runSql(second, QStringLiteral("GRANT REPLICATION SLAVE ON *.* TO 'repl'@'127.0.0.%'")), QString());
+    const QString sourcePos = scalar(second, QStringLiteral("SELECT @@gtid_binlog_pos"));
+    m_secrets << QStringLiteral("repl-pass");
+    const TestReply configured = c.send("POST", "/api/v1/ha/replication/configure",
+        QJsonObject { { QStringLiteral("host"), kSecondAddress },
+            { QStringLiteral("user"), QStringLiteral("repl") },
+            { QStringLiteral("password"), QStringLiteral("repl-pass") },
+            { QStringLiteral("gtid"), sourcePos } });
+    QCOMPARE(configured.status, 200);
+    QCOMPARE(c.request("POST", "/api/v1/ha/replication/start", QByteArray()).status, 200);
+    QCOMPARE(runSql(second, QStringLiteral("INSERT INTO hotspot.sessions (who) VALUES ('from-second')")),
+        QString());
+    QTRY_COMPARE_WITH_TIMEOUT(
+        scalar(first, QStringLiteral("SELECT COUNT(*) FROM hotspot.sessions WHERE who = 'from-second'")),
+        QStringLiteral("1"), 20000);
+    QJsonObject repl;
+    QTRY_VERIFY_WITH_TIMEOUT((repl = c.get("/api/v1/ha").json.value(QStringLiteral("replication")).toObject(),
+                                 repl.value(QStringLiteral("ioRunning")).toBool()
+                                     && repl.value(QStringLiteral("sqlRunning")).toBool()),
+        20000);
+    QCOMPARE(repl.value(QStringLiteral("sourceHost")).toString(), kSecondAddress);
+    QCOMPARE(repl.value(QStringLiteral("secondsBehind")).toInt(), 0);
+    QVERIFY(repl.value(QStringLiteral("gtidSlavePos")).toString().contains(QLatin1String("0-102-")));
+    QCOMPARE(repl.value(QStringLiteral("lastError")).toString(), QString());
+    const TestReply stopped = c.request("POST", "/api/v1/ha/replication/stop", QByteArray());
+    QCOMPARE(stopped.json.value(QStringLiteral("replication"))
+                 .toObject()
+                 .value(QStringLiteral("ioRunning"))
+                 .toBool(),
+        false);
+    QCOMPARE(runSql(first, QStringLiteral("RESET SLAVE ALL")), QString());
+    QCOMPARE(runSql(first, QStringLiteral("SET GLOBAL gtid_slave_pos = ''")), QString());
+    second.close();
+    m_second->stop();
 }
 
 void TstApplianceApi::sshKeyAuthorizeAndRevoke()
