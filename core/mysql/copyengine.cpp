@@ -372,6 +372,7 @@ CopyResult CopyEngine::run(const std::atomic<bool> &cancel)
     result.rows = m_totalRows.load();
     result.bytes = m_totalBytes.load();
     result.warnings = m_warnings;
+    result.chunksInterrupted = m_chunksInterrupted.load();
     m_readers.clear();
     m_writers.clear();
     return result;
@@ -402,7 +403,12 @@ CopyResult CopyEngine::runOnce(const std::atomic<bool> &cancel, bool resume, boo
     if (!connectAll(&result, transient) || !openSnapshot(&result, transient))
         return result;
     result.snapshot = m_snapshot;
-    if (expectedSnapshot.isValid() && m_snapshot.isValid() && !(expectedSnapshot == m_snapshot)) {
+    // With GTIDs the data state is named by the GTID position, which a restart of the source (a
+    // new binary-log file) does not change; without them, by file and offset.
+    const bool sameState = !expectedSnapshot.gtid.isEmpty() && !m_snapshot.gtid.isEmpty()
+        ? expectedSnapshot.gtid == m_snapshot.gtid
+        : expectedSnapshot.file == m_snapshot.file && expectedSnapshot.position == m_snapshot.position;
+    if (expectedSnapshot.isValid() && m_snapshot.isValid() && !sameState) {
         result.code = CopyResult::Code::SnapshotMoved;
         //: %1, %2: binary-log positions like mariadb-bin.000003:1234
         result.message
@@ -1066,6 +1072,7 @@ bool CopyEngine::copyChunk(Worker &worker, const Task &task)
     pump.flushProgress();
     if (pump.cancelled) {
         writer.exec(QStringLiteral("ROLLBACK"));
+        ++m_chunksInterrupted;
         worker.code = CopyResult::Code::Cancelled;
         return false;
     }
@@ -1390,7 +1397,9 @@ void CopyEngine::emitProgress(CopyProgress::Phase phase, int table, bool force)
     if (!progressCallback)
         return;
     const qint64 now = nowMs();
-    if (!force && now - m_lastProgressMs < 100)
+    if (m_options.progressIntervalMs <= 0)
+        force = true;
+    else if (!force && now - m_lastProgressMs.load(std::memory_order_relaxed) < m_options.progressIntervalMs)
         return;
     std::unique_lock lock(m_progressMutex, std::defer_lock);
     if (force)

@@ -82,10 +82,11 @@ private:
     QStringList m_warnings;
 
     std::mutex m_progressMutex;
-    qint64 m_lastProgressMs = 0;
+    std::atomic<qint64> m_lastProgressMs { 0 };
     std::atomic<qint64> m_totalRows { 0 };
     std::atomic<qint64> m_totalBytes { 0 };
     std::atomic<int> m_chunksDone { 0 };
+    std::atomic<int> m_chunksInterrupted { 0 };
     int m_chunksTotal = 0;
     int m_chunksSkipped = 0;
     qint64 m_estimatedRows = 0;

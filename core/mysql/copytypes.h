@@ -74,6 +74,7 @@ struct CopyOptions
      *  replicas that must receive the data. Needs a privilege to turn off (BINLOG ADMIN or SUPER);
      *  without it the copy is logged and a warning says so. */
     bool logToTargetBinlog = false;
+    int progressIntervalMs = 100; ///< least time between progress calls (0: every 1024 rows)
     int maxAttempts = 5; ///< transient failures (a server restart, a lost connection) are retried
     int retryBaseDelayMs = 500; ///< backoff: base × 2^attempt, at most 30 s
 };
@@ -109,6 +110,7 @@ struct CopyResult
     double seconds = 0;
     int chunksCopied = 0;
     int chunksSkipped = 0; ///< already finished in an earlier run
+    int chunksInterrupted = 0; ///< abandoned mid-stream by cancellation (rolled back, copied again on resume)
     int attempts = 1;
     QList<VerifyMismatch> mismatches;
     QStringList warnings; ///< translated; the copy succeeded but the user should know

@@ -48,6 +48,18 @@ bool MariadbInstance::start(QString *error)
         *error = QStringLiteral("mariadb-install-db failed: ") + QString::fromLocal8Bit(install.readAll());
         return false;
     }
+    return launch(error);
+}
+
+bool MariadbInstance::restart(QString *error)
+{
+    stop();
+    return launch(error);
+}
+
+bool MariadbInstance::launch(QString *error)
+{
+    const QString datadir = m_dir->filePath(QStringLiteral("data"));
     const QStringList args { QStringLiteral("--no-defaults"), QStringLiteral("--datadir=") + datadir,
         QStringLiteral("--socket=") + socketPath(), QStringLiteral("--bind-address=") + m_address,
         QStringLiteral("--port=3306"), QStringLiteral("--user=root"), QStringLiteral("--log-bin=mariadb-bin"),

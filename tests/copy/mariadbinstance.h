@@ -30,6 +30,8 @@ public:
     /** Installs the datadir, starts the server, waits (bounded) until it answers. */
     bool start(QString *error);
     void stop();
+    /** Stops and starts the server on the same datadir (as a service restart would). */
+    bool restart(QString *error);
 
     /** Runs SQL through the `mariadb` client as root over the socket (DELIMITER works). */
     bool runSql(const QByteArray &sql, QString *error = nullptr, QByteArray *output = nullptr);
@@ -43,6 +45,8 @@ public:
     QString address() const { return m_address; }
 
 private:
+    bool launch(QString *error);
+
     QString m_address;
     int m_serverId;
     std::unique_ptr<QTemporaryDir> m_dir;

@@ -20,6 +20,7 @@ private slots:
     void initTestCase();
     void cancelInsideChunkThenResume();
     void lostConnectionIsRetried();
+    void sourceRestartIsRetried();
     void resumeRefusedWhenSourceMoved();
     void cleanupTestCase();
 
@@ -59,6 +60,7 @@ void TestCopyResume::initTestCase()
     m_options.threads = 2;
     m_options.chunkRows = 10000;
     m_options.retryBaseDelayMs = 100;
+    m_options.progressIntervalMs = 0; // every 1024 rows, so a cancel lands inside a chunk
 }
 
 void TestCopyResume::compareTables()
@@ -99,7 +101,8 @@ void TestCopyResume::cancelInsideChunkThenResume()
         QCOMPARE(first.code, CopyResult::Code::Cancelled);
         QVERIFY(first.snapshot.isValid());
         QCOMPARE(snapshotSeen, first.snapshot);
-        QVERIFY2(rowsWhenCancelled % 10000 != 0, "the cancel must fall inside a chunk");
+        QVERIFY(rowsWhenCancelled >= 25000);
+        QVERIFY2(first.chunksInterrupted >= 1, "the cancel must fall inside a chunk");
         QVERIFY2(finished.size() >= 2, qPrintable(QString::number(finished.size())));
         QVERIFY2(first.rows < 120000, qPrintable(QString::number(first.rows)));
     }
@@ -172,6 +175,35 @@ void TestCopyResume::lostConnectionIsRetried()
     QVERIFY(killed.load());
     QVERIFY2(r.ok(), qPrintable(r.message + QLatin1Char('\n') + r.details));
     QVERIFY2(r.attempts >= 2, qPrintable(QString::number(r.attempts)));
+    compareTables();
+}
+
+void TestCopyResume::sourceRestartIsRetried()
+{
+    // The source's MariaDB restarts in the middle of the copy (a new binary-log file, the same
+    // GTID position): the copier waits, reconnects and continues from the same state.
+    QString error;
+    QVERIFY2(m_target->runSql("DROP DATABASE app", &error), qPrintable(error));
+    std::atomic<bool> cancel { false };
+    std::atomic<bool> restarted { false };
+    bool restartOk = false;
+    DatabaseCopier copier(m_sourceEndpoint, m_targetEndpoint, m_options);
+    SnapshotPosition first;
+    copier.setSnapshotCallback([&](const SnapshotPosition &p) {
+        if (!first.isValid())
+            first = p;
+    });
+    copier.setProgressCallback([&](const CopyProgress &p) {
+        if (p.phase == CopyProgress::Phase::Data && p.tableRows >= 15000 && !restarted.exchange(true))
+            restartOk = m_source->restart(&error);
+    });
+    const CopyResult r = copier.run(cancel);
+    QVERIFY(restarted.load());
+    QVERIFY2(restartOk, qPrintable(error));
+    QVERIFY2(r.ok(), qPrintable(r.message + QLatin1Char('\n') + r.details));
+    QVERIFY2(r.attempts >= 2, qPrintable(QString::number(r.attempts)));
+    QVERIFY(r.snapshot.file != first.file); // the restart rotated the binary log
+    QCOMPARE(r.snapshot.gtid, first.gtid);
     compareTables();
 }
 
