@@ -169,6 +169,20 @@ Result Journal::load()
     return Result::ok();
 }
 
+QJsonValue Journal::scrubValue(const QJsonValue &value, QStringList *removed, const QString &path)
+{
+    if (value.isObject())
+        return scrubSecrets(value.toObject(), removed, path);
+    if (value.isArray()) {
+        QJsonArray clean;
+        const auto array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            clean.append(scrubValue(array.at(i), removed, path + QStringLiteral("[%1]").arg(i)));
+        return clean;
+    }
+    return value;
+}
+
 QJsonObject Journal::scrubSecrets(const QJsonObject &object, QStringList *removed, const QString &prefix)
 {
     static const QRegularExpression secretKey(
@@ -181,10 +195,7 @@ QJsonObject Journal::scrubSecrets(const QJsonObject &object, QStringList *remove
             removed->append(path);
             continue;
         }
-        if (it.value().isObject())
-            clean.insert(it.key(), scrubSecrets(it.value().toObject(), removed, path));
-        else
-            clean.insert(it.key(), it.value());
+        clean.insert(it.key(), scrubValue(it.value(), removed, path));
     }
     return clean;
 }

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QMutex>
 
@@ -106,6 +107,7 @@ public:
     QJsonObject toJson() const;
 
 private:
+    static QJsonValue scrubValue(const QJsonValue &value, QStringList *removed, const QString &path);
     static QJsonObject scrubSecrets(
         const QJsonObject &object, QStringList *removed, const QString &prefix = {});
 
