@@ -59,7 +59,8 @@ AuthService::LoginResult AuthService::login(
 
 AuthService::TokenCheck AuthService::check(const QByteArray &authorizationHeader, QString *user)
 {
-    if (!authorizationHeader.startsWith("Bearer "))
+    // The scheme is case-insensitive (RFC 9110 11.1).
+    if (authorizationHeader.size() < 7 || qstrnicmp(authorizationHeader.constData(), "Bearer ", 7) != 0)
         return TokenCheck::Missing;
     const QByteArray token = authorizationHeader.mid(7).trimmed();
     if (token.isEmpty())

@@ -22,11 +22,12 @@ HaState::HaState(const QString &file, Database &db)
     , m_db(db)
 { }
 
-bool HaState::provision(const QString &file, const QString &role, const QJsonArray &peers)
+bool HaState::provision(
+    const QString &file, const QString &role, const QJsonArray &peers, const QStringList &roundRobinHosts)
 {
     return JsonFile::write(file,
-        QJsonObject {
-            { kRole, role }, { kPeers, peers }, { kRr, QJsonArray() }, { kRemoved, QJsonArray() } });
+        QJsonObject { { kRole, role }, { kPeers, peers },
+            { kRr, QJsonArray::fromStringList(roundRobinHosts) }, { kRemoved, QJsonArray() } });
 }
 
 QJsonObject HaState::load() const
@@ -137,7 +138,7 @@ bool HaState::configureReplication(
         return false;
     return m_db.exec(
         QStringLiteral("CHANGE MASTER TO MASTER_HOST = %1, MASTER_PORT = %2, MASTER_USER = %3, "
-                       "MASTER_PASSWORD = %4, MASTER_USE_GTID = slave_pos")
+                       "MASTER_PASSWORD = %4, MASTER_USE_GTID = slave_pos, MASTER_CONNECT_RETRY = 5")
             .arg(m_db.quote(host), QString::number(port), m_db.quote(user), m_db.quote(password)));
 }
 

@@ -18,7 +18,8 @@ class HaState
 public:
     HaState(const QString &file, Database &db);
 
-    static bool provision(const QString &file, const QString &role, const QJsonArray &peers);
+    static bool provision(const QString &file, const QString &role, const QJsonArray &peers,
+        const QStringList &roundRobinHosts);
 
     QString role() const;
     QJsonArray peers() const;

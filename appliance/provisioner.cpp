@@ -98,7 +98,16 @@ bool Provisioner::run(const ApplianceConfig &config, const QByteArray &json, QSt
     }
     QFile::remove(config.statePath(QStringLiteral("maintenance.json")));
     QFile::remove(config.statePath(QStringLiteral("migration.json")));
-    if (!HaState::provision(config.statePath(QStringLiteral("ha.json")), role, peersValue.toArray())) {
+    // In a high-availability group every node starts out as a round-robin host of the group.
+    QStringList roundRobin;
+    if (role != QLatin1String("standalone")) {
+        roundRobin << config.listenAddress;
+        for (const QJsonValue &p : peersValue.toArray())
+            roundRobin << p.toObject().value(QStringLiteral("address")).toString();
+        roundRobin.removeAll(QString());
+    }
+    if (!HaState::provision(
+            config.statePath(QStringLiteral("ha.json")), role, peersValue.toArray(), roundRobin)) {
         *error = QStringLiteral("cannot write ha.json");
         return false;
     }

@@ -209,6 +209,13 @@ void TstApplianceApi::unauthenticatedIsRefused()
         QVERIFY2(r.status == 401, p.second.constData());
         QCOMPARE(r.errorCode(), QStringLiteral("auth.token_missing"));
     }
+    // The scheme is case-insensitive; the token is not.
+    const QList<TestReply> lower
+        = c.raw("GET /api/v1/maintenance HTTP/1.1\r\nHost: x\r\nAuthorization: bearer " + m_token
+            + "\r\nConnection: close\r\n\r\n");
+    QCOMPARE(lower.value(0).status, 200);
+    c.setToken(m_token.toUpper());
+    QCOMPARE(c.get("/api/v1/system").errorCode(), QStringLiteral("auth.token_invalid"));
     c.setToken("not-a-token");
     const TestReply bad = c.get("/api/v1/system");
     QCOMPARE(bad.status, 401);
@@ -817,7 +824,7 @@ void TstApplianceApi::replicationAgainstRealServers()
     QCOMPARE(
         runSql(second,
             QStringLiteral("CHANGE MASTER TO MASTER_HOST = '%1', MASTER_PORT = 3306, MASTER_USER = '%2', "
-                           "MASTER_PASSWORD = '%3', MASTER_USE_GTID = slave_pos")
+                           "MASTER_PASSWORD = '%3', MASTER_USE_GTID = slave_pos, MASTER_CONNECT_RETRY = 1")
                 .arg(kAddress, user, password)),
         QString());
     QCOMPARE(runSql(second, QStringLiteral("START SLAVE")), QString());
@@ -825,7 +832,7 @@ void TstApplianceApi::replicationAgainstRealServers()
         runSql(first, QStringLiteral("INSERT INTO hotspot.sessions (who) VALUES ('replicated')")), QString());
     QTRY_COMPARE_WITH_TIMEOUT(
         scalar(second, QStringLiteral("SELECT COUNT(*) FROM hotspot.sessions WHERE who = 'replicated'")),
-        QStringLiteral("1"), 20000);
+        QStringLiteral("1"), 40000);
     QCOMPARE(slaveColumn(second, "Slave_IO_Running"), QStringLiteral("Yes"));
     QCOMPARE(runSql(second, QStringLiteral("STOP SLAVE")), QString());
     QCOMPARE(runSql(second, QStringLiteral("RESET SLAVE ALL")), QString());
@@ -852,12 +859,12 @@ void TstApplianceApi::replicationAgainstRealServers()
         QString());
     QTRY_COMPARE_WITH_TIMEOUT(
         scalar(first, QStringLiteral("SELECT COUNT(*) FROM hotspot.sessions WHERE who = 'from-second'")),
-        QStringLiteral("1"), 20000);
+        QStringLiteral("1"), 40000);
     QJsonObject repl;
     QTRY_VERIFY_WITH_TIMEOUT((repl = c.get("/api/v1/ha").json.value(QStringLiteral("replication")).toObject(),
                                  repl.value(QStringLiteral("ioRunning")).toBool()
                                      && repl.value(QStringLiteral("sqlRunning")).toBool()),
-        20000);
+        40000);
     QCOMPARE(repl.value(QStringLiteral("sourceHost")).toString(), kSecondAddress);
     QCOMPARE(repl.value(QStringLiteral("secondsBehind")).toInt(), 0);
     QVERIFY(repl.value(QStringLiteral("gtidSlavePos")).toString().contains(QLatin1String("0-102-")));
