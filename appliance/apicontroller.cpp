@@ -22,6 +22,7 @@
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <QNetworkInterface>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStorageInfo>
@@ -190,6 +191,20 @@ QJsonObject ApiController::databaseInfo(QJsonObject *disk, qint64 *dataBytes)
     return db;
 }
 
+QJsonArray ApiController::addresses() const
+{
+    const QHostAddress listen(m_model.listenAddress);
+    if (listen != QHostAddress::AnyIPv4 && listen != QHostAddress::AnyIPv6 && listen != QHostAddress::Any)
+        return QJsonArray { m_model.listenAddress };
+    // Listening on every interface: report the machine's non-loopback addresses.
+    QJsonArray out;
+    for (const QHostAddress &a : QNetworkInterface::allAddresses()) {
+        if (!a.isLoopback() && !a.isLinkLocal())
+            out.append(a.toString());
+    }
+    return out;
+}
+
 QJsonObject ApiController::migrationState() const
 {
     QJsonObject o;
@@ -209,7 +224,7 @@ HttpResponse ApiController::system()
             { QStringLiteral("machineId"), m_model.machineId },
             { QStringLiteral("hostName"), m_model.settings.hostName() },
             { QStringLiteral("domainName"), m_model.settings.domainName() },
-            { QStringLiteral("addresses"), QJsonArray { m_model.listenAddress } },
+            { QStringLiteral("addresses"), addresses() },
             { QStringLiteral("role"), m_model.ha.role() },
             { QStringLiteral("peers"), m_model.ha.peers() },
             { QStringLiteral("softwareVersion"), QStringLiteral(CUTOVER_VERSION) },

@@ -3,6 +3,7 @@
 
 #include "router.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 #include <functional>
@@ -82,6 +83,7 @@ private:
 
     QJsonObject databaseInfo(QJsonObject *disk, qint64 *dataBytes);
     QJsonObject migrationState() const;
+    QJsonArray addresses() const;
     HttpResponse internalError(const char *what);
 
     Model m_model;

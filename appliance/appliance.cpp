@@ -91,12 +91,23 @@ bool Appliance::start(QString *error)
         [this, address, httpsPort](const HttpRequest &r) {
             if (r.path == "/health" && r.method == "GET")
                 return m_api->health();
-            QByteArray host = QHostAddress(address).protocol() == QAbstractSocket::IPv6Protocol
-                ? '[' + address.toLatin1() + ']'
-                : address.toLatin1();
+            // Redirect to the address the client reached us on (a wildcard listener has no single
+            // address); never to the client's Host header, which would make an open redirect.
+            QHostAddress target(address);
+            if (target == QHostAddress::AnyIPv4 || target == QHostAddress::AnyIPv6
+                || target == QHostAddress::Any)
+                target = r.localAddress;
+            if (target.protocol() == QAbstractSocket::IPv6Protocol) {
+                bool isV4 = false;
+                const QHostAddress v4(target.toIPv4Address(&isV4));
+                if (isV4)
+                    target = v4;
+            }
+            QByteArray host = target.protocol() == QAbstractSocket::IPv6Protocol
+                ? '[' + target.toString().toLatin1() + ']'
+                : target.toString().toLatin1();
             if (httpsPort != 443)
                 host += ':' + QByteArray::number(httpsPort);
-            // Redirect to our own address, never to the client's Host header (no open redirect).
             return HttpResponse::redirect(
                 "https://" + host + r.path + (r.query.isEmpty() ? "" : "?" + r.query));
         },

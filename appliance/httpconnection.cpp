@@ -92,6 +92,7 @@ void HttpConnection::handle(HttpRequest request)
 {
     ++m_requests;
     request.peerAddress = m_socket->peerAddress();
+    request.localAddress = m_socket->localAddress();
     const bool keepAlive = request.wantsKeepAlive() && m_requests < m_limits.maxRequestsPerConnection;
     HttpResponse response = m_handler(request);
     if (response.delayMs > 0) {

@@ -19,6 +19,7 @@ public:
     QList<QPair<QByteArray, QByteArray>> headers; ///< names lower-case, values trimmed
     QByteArray body;
     QHostAddress peerAddress; ///< filled in by the connection, not by the parser
+    QHostAddress localAddress; ///< the address the client reached, filled in by the connection
 
     /** @brief The first header value named @p lowerCaseName, or an empty array. */
     QByteArray header(const QByteArray &lowerCaseName) const;
