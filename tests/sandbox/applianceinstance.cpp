@@ -142,6 +142,11 @@ void ApplianceInstance::addPeer(const QString &name, const QString &address)
     }
     peers.append(QJsonObject { { QStringLiteral("name"), name }, { QStringLiteral("address"), address } });
     ha.insert(QStringLiteral("peers"), peers);
+    // The master's round-robin list names every node that serves clients, the new peer included.
+    QJsonArray hosts = ha.value(QStringLiteral("roundRobinHosts")).toArray();
+    if (!hosts.contains(address))
+        hosts.append(address);
+    ha.insert(QStringLiteral("roundRobinHosts"), hosts);
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
         throw SandboxFailure { QStringLiteral("cannot write %1").arg(path) };
