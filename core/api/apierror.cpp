@@ -163,6 +163,22 @@ QString ApiError::userMessage() const
         return tr("%1 refused the license: its vendor signature does not verify. The license document "
                   "may be damaged; contact your dealer.")
             .arg(host);
+    if (c == QLatin1String("database.unavailable"))
+        return tr("The database of %1 is not reachable, so the appliance cannot answer this. Check that its "
+                  "database service runs (restart the appliance if needed), then try again.")
+            .arg(host);
+    if (c == QLatin1String("request.timeout"))
+        return tr("%1 did not receive the whole request in time. The network between the two systems may be "
+                  "slow or interrupted; try again.")
+            .arg(host);
+    if (c == QLatin1String("request.header_too_large") || c == QLatin1String("request.malformed")
+        || c == QLatin1String("request.not_implemented")
+        || c == QLatin1String("request.version_not_supported"))
+        //: %1: host, %2: API error code
+        return tr(
+            "%1 could not read a request from Cutover (%2). A proxy between the two systems may be changing "
+            "the traffic, or the versions do not fit; see the report for details.")
+            .arg(host, c);
     if (c == QLatin1String("request.too_large"))
         return tr("%1 refused the request because it is too large.").arg(host);
     if (c == QLatin1String("request.malformed_json") || c == QLatin1String("request.unknown_field")

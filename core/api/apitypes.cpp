@@ -68,6 +68,8 @@ HealthInfo HealthInfo::fromJson(const QJsonObject &o)
 
 bool LicenseInfo::maintenanceActive(const QDate &today) const
 {
+    if (maintenanceActiveReported >= 0)
+        return maintenanceActiveReported == 1;
     const QDate until = QDate::fromString(maintenanceUntil.left(10), Qt::ISODate);
     return until.isValid() && until >= today;
 }
@@ -82,6 +84,9 @@ LicenseInfo LicenseInfo::fromJson(const QJsonObject &o)
     l.maintenanceUntil = str(o, "maintenanceUntil");
     l.invalidatedAt = str(o, "invalidatedAt");
     l.transferredTo = str(o, "transferredTo");
+    const QJsonValue active = o.value(QLatin1String("maintenanceActive"));
+    if (active.isBool())
+        l.maintenanceActiveReported = active.toBool() ? 1 : 0;
     return l;
 }
 
@@ -105,6 +110,7 @@ SystemInfo SystemInfo::fromJson(const QJsonObject &o)
     s.license = LicenseInfo::fromJson(o.value(QLatin1String("license")).toObject());
     s.maintenance = boolean(o, "maintenance");
     s.migratedTo = str(o, "migratedTo");
+    s.migratedAt = str(o, "migratedAt");
     const QJsonObject disk = o.value(QLatin1String("disk")).toObject();
     s.disk.path = str(disk, "path");
     s.disk.freeBytes = integer(disk, "freeBytes", -1);
@@ -117,6 +123,7 @@ SystemInfo SystemInfo::fromJson(const QJsonObject &o)
     s.database.binlog = boolean(db, "binlog");
     s.database.serverId = integer(db, "serverId");
     s.database.gtidBinlogPos = str(db, "gtidBinlogPos");
+    s.database.reachable = db.value(QLatin1String("reachable")).toBool(true);
     s.tlsSha256 = str(o, "tlsSha256");
     s.sshHostKeySha256 = str(o, "sshHostKeySha256");
     return s;
@@ -124,7 +131,8 @@ SystemInfo SystemInfo::fromJson(const QJsonObject &o)
 
 SettingsSnapshot SettingsSnapshot::fromJson(const QJsonObject &o)
 {
-    return SettingsSnapshot { o.value(QLatin1String("groups")).toObject(), strings(o, "hostSpecific") };
+    return SettingsSnapshot { o.value(QLatin1String("groups")).toObject(), strings(o, "hostSpecific"),
+        strings(o, "basic") };
 }
 
 HaInfo HaInfo::fromJson(const QJsonObject &o)
@@ -139,6 +147,7 @@ HaInfo HaInfo::fromJson(const QJsonObject &o)
     h.replication.ioRunning = boolean(r, "ioRunning");
     h.replication.sqlRunning = boolean(r, "sqlRunning");
     h.replication.sourceHost = str(r, "sourceHost");
+    h.replication.sourcePort = static_cast<int>(integer(r, "sourcePort"));
     h.replication.secondsBehind = integer(r, "secondsBehind", -1);
     h.replication.gtidSlavePos = str(r, "gtidSlavePos");
     h.replication.lastError = str(r, "lastError");

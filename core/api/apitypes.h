@@ -40,10 +40,11 @@ struct LicenseInfo
     QString maintenanceUntil; ///< ISO date; empty when there is no maintenance contract
     QString invalidatedAt;
     QString transferredTo;
+    int maintenanceActiveReported = -1; ///< the appliance's own `maintenanceActive` (1/0), -1: not sent
 
     bool isActive() const { return state == QLatin1String("active"); }
     bool hasLicense() const { return state == QLatin1String("active"); }
-    /** True when maintenanceUntil is a valid date not before @p today. */
+    /** The appliance's `maintenanceActive` when sent; else maintenanceUntil is a date not before @p today. */
     bool maintenanceActive(const QDate &today = QDate::currentDate()) const;
     static LicenseInfo fromJson(const QJsonObject &o);
 };
@@ -64,6 +65,7 @@ struct DatabaseInfo
     bool binlog = false;
     qint64 serverId = 0;
     QString gtidBinlogPos;
+    bool reachable = true; ///< false: the appliance could not reach its MariaDB (other fields empty)
 };
 
 /** @brief One high-availability peer. */
@@ -86,6 +88,7 @@ struct SystemInfo
     LicenseInfo license;
     bool maintenance = false;
     QString migratedTo; ///< empty when not migrated
+    QString migratedAt;
     DiskInfo disk;
     qint64 dataBytes = 0;
     qint64 trafficLogBytes = 0;
@@ -103,6 +106,7 @@ struct SettingsSnapshot
 {
     QJsonObject groups;
     QStringList hostSpecific;
+    QStringList basic;
     static SettingsSnapshot fromJson(const QJsonObject &o);
 };
 
@@ -113,6 +117,7 @@ struct ReplicationStatus
     bool ioRunning = false;
     bool sqlRunning = false;
     QString sourceHost;
+    int sourcePort = 0;
     qint64 secondsBehind = -1; ///< -1: unknown (null)
     QString gtidSlavePos;
     QString lastError;
@@ -161,7 +166,7 @@ struct AuditEntry
     QString time;
     QString user;
     QString action;
-    QString detail;
+    QString detail; ///< compact JSON when the appliance sends an object
 };
 
 } // namespace cutover

@@ -637,9 +637,14 @@ ApiResult<QList<AuditEntry>> ApplianceClient::audit()
     QList<AuditEntry> out;
     for (const QJsonValue &v : r.value().value(QLatin1String("entries")).toArray()) {
         const QJsonObject e = v.toObject();
+        const QJsonValue detail = e.value(QLatin1String("detail"));
         out << AuditEntry { e.value(QLatin1String("time")).toString(),
             e.value(QLatin1String("user")).toString(), e.value(QLatin1String("action")).toString(),
-            e.value(QLatin1String("detail")).toString() };
+            detail.isObject()
+                ? QString::fromUtf8(QJsonDocument(detail.toObject()).toJson(QJsonDocument::Compact))
+                : detail.isArray()
+                ? QString::fromUtf8(QJsonDocument(detail.toArray()).toJson(QJsonDocument::Compact))
+                : detail.toVariant().toString() };
     }
     return out;
 }

@@ -110,13 +110,20 @@ RequirementList CompatibilityCheck::evaluate(const Input &in)
         const DbVersion tv = parseDbVersion(dst.database.version, dst.database.flavor);
         RequirementEntry e;
         e.id = QStringLiteral("compat.dbVersion");
-        const bool known = sv.isValid() && tv.isValid();
+        const bool known = sv.isValid() && tv.isValid() && src.database.reachable && dst.database.reachable;
         const bool sameFlavor = known && sv.flavor == tv.flavor;
         const bool downgrade = known && sv.compare(tv) > 0;
         e.satisfied = known && sameFlavor && !downgrade;
         e.title = [] { return tr("Database versions"); };
         e.reason = [sv, tv, known, sameFlavor, downgrade, srcRaw = src.database.version,
-                       dstRaw = dst.database.version] {
+                       dstRaw = dst.database.version, srcUp = src.database.reachable,
+                       dstUp = dst.database.reachable] {
+            if (!srcUp)
+                return tr(
+                    "The source appliance cannot reach its own database, so nothing can be copied from it.");
+            if (!dstUp)
+                return tr(
+                    "The target appliance cannot reach its own database, so nothing can be copied into it.");
             if (!known)
                 return tr("The database version could not be read (source: \"%1\", target: \"%2\").")
                     .arg(srcRaw, dstRaw);
@@ -132,9 +139,13 @@ RequirementList CompatibilityCheck::evaluate(const Input &in)
                     .arg(sv.toString(), tv.toString());
             return tr("Source %1, target %2.").arg(sv.toString(), tv.toString());
         };
-        e.remedy = [ok = e.satisfied, downgrade] {
+        e.remedy = [ok = e.satisfied, downgrade, up = src.database.reachable && dst.database.reachable] {
             if (ok)
                 return QString();
+            if (!up)
+                return tr(
+                    "Check that the database service of that appliance runs (restart it if needed), then "
+                    "check again.");
             if (downgrade)
                 return tr(
                     "Update the target system to the same or a newer software version, then check again.");
