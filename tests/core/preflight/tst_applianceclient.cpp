@@ -236,6 +236,12 @@ private slots:
             { 429, "auth.too_many_attempts" },
             { 503, "maintenance.active" },
             { 500, "internal.error" },
+            { 400, "request.malformed" },
+            { 408, "request.timeout" },
+            { 431, "request.header_too_large" },
+            { 501, "request.not_implemented" },
+            { 505, "request.version_not_supported" },
+            { 503, "database.unavailable" },
         };
         const QString fallback = ApiError::http(418, QStringLiteral("x.y")).userMessage();
         QVERIFY(fallback.contains(QLatin1String("unexpected")));
