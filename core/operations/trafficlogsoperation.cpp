@@ -99,8 +99,11 @@ Result TrafficLogsOperation::revokeRecordedKeys(QJsonObject *position, Operation
     const QJsonArray keys = position->value(kKeys).toArray();
     if (keys.isEmpty())
         return Result::ok();
-    if (auto r = ensureConnected(source(), context); !r)
-        return r;
+    // Not through ensureConnected(): a cancelled run must still be able to log in to revoke.
+    if (!source().client || !source().client->isLoggedIn()) {
+        if (auto r = ApplianceConnections::connect(source(), nullptr); !r)
+            return r;
+    }
     UncancellableClient guard(source().client.get(), &context.cancellation().flag());
     QJsonArray left;
     Result failure;

@@ -2,8 +2,8 @@
 #include "sftpdownloader.h"
 
 #include "sftplogging.h"
+#include "sha256.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -63,7 +63,7 @@ int writeAll(int fd, const char *data, qint64 length)
 }
 
 /** SHA-256 of the first @p length bytes of @p fd; false on a read error or a short file. */
-bool hashPrefix(int fd, qint64 length, QCryptographicHash *hash)
+bool hashPrefix(int fd, qint64 length, Sha256 *hash)
 {
     QByteArray buffer(1024 * 1024, Qt::Uninitialized);
     qint64 offset = 0;
@@ -74,7 +74,7 @@ bool hashPrefix(int fd, qint64 length, QCryptographicHash *hash)
             continue;
         if (n <= 0)
             return false;
-        hash->addData(QByteArrayView(buffer.constData(), n));
+        hash->addData(buffer.constData(), n);
         offset += n;
     }
     return true;
@@ -89,11 +89,11 @@ QByteArray hashFile(const QString &path, qint64 *size)
     };
     if (fd.fd < 0 || ::fstat(fd.fd, &st) != 0)
         return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     if (!hashPrefix(fd.fd, st.st_size, &hash))
         return {};
     *size = st.st_size;
-    return hash.result().toHex();
+    return hash.hexResult();
 }
 
 void syncDirectory(const QString &path)
@@ -249,7 +249,7 @@ Result SftpDownloader::copyFile(
         offset = 0; // the remote file was replaced by a shorter one: start again
     if (::ftruncate(out.fd, offset) != 0)
         return localWriteError(partPath, errno, size);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     if (offset > 0 && !hashPrefix(out.fd, offset, &hash)) {
         offset = 0;
         hash.reset();
@@ -352,7 +352,7 @@ Result SftpDownloader::copyFile(
         uint32_t missing = r.length - uint32_t(got);
         if (int e = writeAll(out.fd, buffer.constData(), got); e != 0)
             return localWriteError(partPath, e, size - written);
-        hash.addData(QByteArrayView(buffer.constData(), got));
+        hash.addData(buffer.constData(), got);
         written += got;
         // A short answer (allowed by the protocol): fetch exactly the missing range before any
         // later chunk is written, so the file stays a contiguous prefix.
@@ -380,7 +380,7 @@ Result SftpDownloader::copyFile(
             }
             if (int e = writeAll(out.fd, buffer.constData(), got); e != 0)
                 return localWriteError(partPath, e, size - written);
-            hash.addData(QByteArrayView(buffer.constData(), got));
+            hash.addData(buffer.constData(), got);
             written += got;
             at += got;
             missing -= uint32_t(got);
@@ -411,7 +411,7 @@ Result SftpDownloader::copyFile(
     out.fd = -1;
 
     // Read back what reached the disk and compare it with what the server sent.
-    const QByteArray remoteSha = hash.result().toHex();
+    const QByteArray remoteSha = hash.hexResult();
     qint64 localSize = -1;
     const QByteArray localSha = hashFile(partPath, &localSize);
     if (localSize != size || localSha != remoteSha || written != size) {

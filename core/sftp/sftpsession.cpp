@@ -70,14 +70,14 @@ Result SftpSession::open(const Endpoint &endpoint, const SshKeyPair &key)
     unsigned int port = endpoint.port;
     long seconds = std::max(1, m_timeoutMs / 1000);
     long usec = long(m_timeoutMs % 1000) * 1000;
-    int no = 0;
+    bool processConfig = false;
     ssh_options_set(m_ssh, SSH_OPTIONS_HOST, host.constData());
     ssh_options_set(m_ssh, SSH_OPTIONS_PORT, &port);
     ssh_options_set(m_ssh, SSH_OPTIONS_USER, user.constData());
     ssh_options_set(m_ssh, SSH_OPTIONS_TIMEOUT, &seconds);
     ssh_options_set(m_ssh, SSH_OPTIONS_TIMEOUT_USEC, &usec);
     // Nothing from the user's ~/.ssh may change whom we talk to or how.
-    ssh_options_set(m_ssh, SSH_OPTIONS_PROCESS_CONFIG, &no);
+    ssh_options_set(m_ssh, SSH_OPTIONS_PROCESS_CONFIG, &processConfig);
     ssh_options_set(m_ssh, SSH_OPTIONS_SSH_DIR, "/nonexistent");
     ssh_options_set(m_ssh, SSH_OPTIONS_KNOWNHOSTS, "/dev/null");
     ssh_options_set(m_ssh, SSH_OPTIONS_GLOBAL_KNOWNHOSTS, "/dev/null");
