@@ -86,8 +86,10 @@ QString ApiError::userMessage() const
     case Kind::None:
         return {};
     case Kind::InvalidInput:
-        //: %1: what was wrong with the input
-        return tr("Nothing was sent: %1").arg(m_detail);
+        return tr(
+            "Nothing was sent to %1: the address, the user name or the password is empty. Fill in every "
+            "field.")
+            .arg(host);
     case Kind::Unreachable:
         //: %1: host name or address
         return tr("%1 cannot be reached: the name does not resolve or there is no route to it. Check the "
