@@ -1095,9 +1095,11 @@ bool CopyEngine::copyChunk(Worker &worker, const Task &task)
     }
     if (!writer.exec(QStringLiteral("COMMIT")))
         return targetFail();
-    if (chunkFinishedCallback) {
+    {
         std::lock_guard lock(m_progressMutex);
-        chunkFinishedCallback(task.chunk);
+        finishedChunks.append(task.chunk); // a retry within this run skips it
+        if (chunkFinishedCallback)
+            chunkFinishedCallback(task.chunk);
     }
     qCDebug(lcCoreCopy).noquote() << "chunk" << task.chunk.displayName() << pump.rows << "rows" << pump.bytes
                                   << "bytes";
