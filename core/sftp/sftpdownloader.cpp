@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QScopeGuard>
 #include <QStorageInfo>
 #include <cerrno>
 #include <cstring>
@@ -158,6 +159,7 @@ Result SftpDownloader::run(const QString &remoteDirectory)
 {
     QElapsedTimer timer;
     timer.start();
+    const auto disarm = qScopeGuard([this] { m_session.idle(); });
     m_summary = {};
     m_sample = {};
     if (!QDir().mkpath(m_target))
@@ -223,6 +225,7 @@ Result SftpDownloader::copyFile(
     const QString finalPath = m_target + QLatin1Char('/') + file.name;
     const QString partPath = finalPath + QLatin1String(".part");
 
+    m_session.keepAlive();
     RemoteHandle remote { sftp_open(m_session.sftp(), remotePath.toUtf8().constData(), O_RDONLY, 0) };
     if (!remote.file)
         return m_session.sftpError(remotePath);
@@ -321,6 +324,7 @@ Result SftpDownloader::copyFile(
             return m_session.sftpError(remotePath);
         if (pending.empty()) {
             // Logs may still be appended to while we copy: follow a growing file a few times.
+            m_session.keepAlive();
             sftp_attributes a = sftp_fstat(remote.file);
             if (!a)
                 return m_session.sftpError(remotePath);
@@ -346,6 +350,7 @@ Result SftpDownloader::copyFile(
         const Request r = pending.front();
         pending.pop_front();
         int got = sftp_async_read(remote.file, buffer.data(), r.length, r.id);
+        m_session.keepAlive();
         if (got < 0)
             return m_session.sftpError(remotePath);
         qint64 at = r.offset + got;
@@ -366,6 +371,7 @@ Result SftpDownloader::copyFile(
             if (!ok)
                 return m_session.sftpError(remotePath);
             got = sftp_async_read(remote.file, buffer.data(), retry.length, retry.id);
+            m_session.keepAlive();
             if (got < 0)
                 return m_session.sftpError(remotePath);
             if (got == 0) {

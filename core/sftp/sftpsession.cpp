@@ -5,10 +5,21 @@
 #include "sshkeypair.h"
 
 #include <algorithm>
+#include <chrono>
 #include <libssh/libssh.h>
 #include <libssh/sftp.h>
+#include <sys/socket.h>
 
 namespace cutover {
+
+namespace {
+qint64 steadyMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+        std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+} // namespace
 
 SftpSession::SftpSession() = default;
 
@@ -17,8 +28,51 @@ SftpSession::~SftpSession()
     close();
 }
 
+void SftpSession::keepAlive()
+{
+    m_lastActivityMs.store(steadyMs(), std::memory_order_release);
+    m_armed.store(true, std::memory_order_release);
+}
+
+void SftpSession::startWatchdog(int socket)
+{
+    stopWatchdog();
+    m_timedOut.store(false);
+    m_watchdogStop = false;
+    keepAlive();
+    m_watchdog = std::thread([this, socket] {
+        std::unique_lock lock(m_watchdogMutex);
+        while (!m_watchdogStop) {
+            m_watchdogWake.wait_for(lock, std::chrono::milliseconds(200));
+            if (m_watchdogStop)
+                break;
+            if (m_armed.load(std::memory_order_acquire)
+                && steadyMs() - m_lastActivityMs.load(std::memory_order_acquire) > m_timeoutMs) {
+                // shutdown() wakes the blocked read with end-of-file; the descriptor stays
+                // libssh's, so nothing is closed under its feet.
+                m_timedOut.store(true, std::memory_order_release);
+                ::shutdown(socket, SHUT_RDWR);
+                break;
+            }
+        }
+    });
+}
+
+void SftpSession::stopWatchdog()
+{
+    if (!m_watchdog.joinable())
+        return;
+    {
+        std::lock_guard lock(m_watchdogMutex);
+        m_watchdogStop = true;
+    }
+    m_watchdogWake.notify_all();
+    m_watchdog.join();
+}
+
 void SftpSession::close()
 {
+    stopWatchdog();
     if (m_sftp) {
         sftp_free(m_sftp);
         m_sftp = nullptr;
@@ -138,6 +192,8 @@ Result SftpSession::open(const Endpoint &endpoint, const SshKeyPair &key)
         return Result::cancelled();
     }
 
+    startWatchdog(ssh_get_fd(m_ssh));
+    keepAlive();
     const int auth = ssh_userauth_publickey(m_ssh, nullptr, key.key());
     if (auth != SSH_AUTH_SUCCESS) {
         const QString details = QStringLiteral("%1 user %2: auth result %3: %4")
@@ -154,6 +210,7 @@ Result SftpSession::open(const Endpoint &endpoint, const SshKeyPair &key)
             details);
     }
 
+    keepAlive();
     m_sftp = sftp_new(m_ssh);
     if (!m_sftp || sftp_init(m_sftp) != SSH_OK) {
         const QString details = where + QStringLiteral(": ") + sshError();
@@ -164,6 +221,7 @@ Result SftpSession::open(const Endpoint &endpoint, const SshKeyPair &key)
                 .arg(endpoint.host),
             details);
     }
+    idle();
     qCInfo(lcCutoverSftp) << "SFTP open to" << where << "host key" << m_serverFingerprint;
     return Result::ok();
 }
@@ -173,10 +231,12 @@ Result SftpSession::listRegularFiles(const QString &directory, QList<RemoteFile>
     files->clear();
     if (!m_sftp)
         return sftpError(directory);
+    keepAlive();
     sftp_dir dir = sftp_opendir(m_sftp, directory.toUtf8().constData());
     if (!dir)
         return sftpError(directory);
     while (sftp_attributes a = sftp_readdir(m_sftp, dir)) {
+        keepAlive();
         const QString name = QString::fromUtf8(a->name);
         const bool regular = a->type == SSH_FILEXFER_TYPE_REGULAR;
         const bool sane = !name.isEmpty() && name != QLatin1String(".") && name != QLatin1String("..")
@@ -191,6 +251,7 @@ Result SftpSession::listRegularFiles(const QString &directory, QList<RemoteFile>
     }
     const bool eof = sftp_dir_eof(dir);
     sftp_closedir(dir);
+    idle();
     if (!eof)
         return sftpError(directory);
     std::sort(files->begin(), files->end(),
@@ -207,6 +268,16 @@ Result SftpSession::sftpError(const QString &path) const
                                 .arg(path)
                                 .arg(code)
                                 .arg(sshError());
+    if (timedOut()) {
+        return Result::error(QStringLiteral("sftp.timeout"),
+            //: %1 is an address, %n seconds
+            tr("The appliance %1 stopped answering over SFTP for %n second(s), so Cutover gave up. Check "
+               "that it "
+               "is running and reachable, then run the step again: it continues where it stopped.",
+                "@info", std::max(1, m_timeoutMs / 1000))
+                .arg(m_endpoint.host),
+            details);
+    }
     if (code == SSH_FX_PERMISSION_DENIED) {
         return Result::error(QStringLiteral("sftp.permission"),
             //: %1 is a remote path, %2 an address

@@ -7,6 +7,9 @@
 #include <QList>
 #include <QString>
 #include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
 
 struct ssh_session_struct;
 struct sftp_session_struct;
@@ -21,8 +24,13 @@ class SshKeyPair;
  * open() connects to HOST:PORT, compares the server's host key with the `SHA256:…` fingerprint
  * `applianced` reported over the pinned TLS channel *before* authenticating (a mismatch sends no
  * key and ends the connection), authenticates with the one-time key and starts the SFTP
- * subsystem. Every libssh call is blocking and bounded by the timeout, so a dead server cannot
- * hang the run; it is meant for the runner's worker thread, like ApplianceClient.
+ * subsystem. Every libssh call is blocking, for the runner's worker thread like ApplianceClient.
+ *
+ * A dead server cannot hang the run: libssh 0.10 bounds connecting by its timeout, but an SFTP
+ * call that waits for an answer loops on read timeouts forever. So while the session is open a
+ * watchdog thread shuts the socket down once no answer arrived for timeoutMs() during a call
+ * (callers mark activity with keepAlive()); the blocked call then fails at once and its error
+ * is reported as `sftp.timeout`.
  */
 class SftpSession
 {
@@ -74,6 +82,14 @@ public:
     /** The regular files of @p directory (subdirectories, links and odd names are skipped and logged). */
     Result listRegularFiles(const QString &directory, QList<RemoteFile> *files);
 
+    /** Arms the watchdog and restarts its clock: call before each blocking SFTP call and after each answer.
+     */
+    void keepAlive();
+    /** Disarms the watchdog while nothing waits for the server (between calls the session may idle). */
+    void idle() { m_armed.store(false, std::memory_order_release); }
+    /** True once the watchdog ended the connection because the server stopped answering. */
+    bool timedOut() const { return m_timedOut.load(std::memory_order_acquire); }
+
     /** A translated Result for a failed SFTP request on @p path (permission, missing, lost connection …). */
     Result sftpError(const QString &path) const;
 
@@ -83,6 +99,8 @@ public:
 private:
     bool cancelled() const { return m_cancel && m_cancel->load(std::memory_order_acquire); }
     QString sshError() const;
+    void startWatchdog(int socket);
+    void stopWatchdog();
 
     Endpoint m_endpoint;
     QString m_serverFingerprint;
@@ -90,6 +108,14 @@ private:
     const std::atomic<bool> *m_cancel = nullptr;
     ssh_session_struct *m_ssh = nullptr;
     sftp_session_struct *m_sftp = nullptr;
+
+    std::thread m_watchdog;
+    std::mutex m_watchdogMutex;
+    std::condition_variable m_watchdogWake;
+    bool m_watchdogStop = false;
+    std::atomic<qint64> m_lastActivityMs { 0 };
+    std::atomic<bool> m_timedOut { false };
+    std::atomic<bool> m_armed { false };
 };
 
 } // namespace cutover
