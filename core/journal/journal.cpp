@@ -186,7 +186,7 @@ QJsonValue Journal::scrubValue(const QJsonValue &value, QStringList *removed, co
 QJsonObject Journal::scrubSecrets(const QJsonObject &object, QStringList *removed, const QString &prefix)
 {
     static const QRegularExpression secretKey(
-        QStringLiteral("pass(word)?|secret|token|private.?key|credential"),
+        QStringLiteral("^pass$|password|passwd|passphrase|secret|token|private.?key|credential"),
         QRegularExpression::CaseInsensitiveOption);
     QJsonObject clean;
     for (auto it = object.begin(); it != object.end(); ++it) {

@@ -57,6 +57,14 @@ Result ApplianceConnections::connectBoth(const std::atomic<bool> *cancel)
     return connect(m_target, cancel);
 }
 
+void ApplianceConnections::disconnectAll()
+{
+    if (m_source.client)
+        m_source.client->disconnectFromHost();
+    if (m_target.client)
+        m_target.client->disconnectFromHost();
+}
+
 void ApplianceConnections::setCancelFlag(const std::atomic<bool> *cancel)
 {
     if (m_source.client)

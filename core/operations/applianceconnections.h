@@ -47,6 +47,11 @@ public:
     static Result connect(Side &side, const std::atomic<bool> *cancel = nullptr);
     /** Connects both sides. */
     Result connectBoth(const std::atomic<bool> *cancel = nullptr);
+    /**
+     * Closes both clients' connections. Call it in the thread that used them last (sockets
+     * belong to the thread that made them); the next call reconnects in its own thread.
+     */
+    void disconnectAll();
     /** Routes both clients' cancellation to @p cancel (the runner's token). */
     void setCancelFlag(const std::atomic<bool> *cancel);
 

@@ -332,6 +332,8 @@ void Runner::workBackout(int from, const Result &cause)
 
 void Runner::finishWork(Outcome outcome, const Result &result)
 {
+    if (m_workerCleanup)
+        m_workerCleanup();
     post([this, outcome, result] {
         m_running = false;
         m_current = -1;

@@ -13,6 +13,7 @@
 #include <QMutex>
 #include <QObject>
 #include <QTimer>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -65,6 +66,11 @@ public:
     void setStallTimeout(qint64 ms);
     /** Minimum spacing of progress signals per operation (default 30 ms). */
     void setThrottleInterval(int ms);
+    /**
+     * Called on the worker thread when its work ends, before finished() is posted: the place
+     * to close what the operations opened there (sockets belong to their thread).
+     */
+    void setWorkerCleanup(std::function<void()> cleanup) { m_workerCleanup = std::move(cleanup); }
 
     int count() const { return int(m_operations.size()); }
     const Operation &operation(int index) const { return *m_operations.at(index); }
@@ -126,6 +132,7 @@ private:
     CancellationToken m_cancel;
     QThread *m_thread = nullptr;
     int m_throttleMs = 30;
+    std::function<void()> m_workerCleanup;
 
     // Worker-side copy of the states; only the worker touches it while running.
     std::vector<OperationState> m_workerStates;

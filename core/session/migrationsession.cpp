@@ -121,11 +121,16 @@ Result MigrationSession::connectAppliances()
         return Result::error(QStringLiteral("input.password_missing"),
             tr("Enter the admin password of both appliances.", "@info"));
     }
-    if (auto r = ApplianceConnections::connect(s); !r)
+    if (auto r = ApplianceConnections::connect(s); !r) {
+        m_connections->disconnectAll();
         return r;
-    if (auto r = ApplianceConnections::connect(t); !r)
+    }
+    if (auto r = ApplianceConnections::connect(t); !r) {
+        m_connections->disconnectAll();
         return r;
+    }
     if (s.info.machineId == t.info.machineId) {
+        m_connections->disconnectAll();
         return Result::error(QStringLiteral("input.same_appliance"),
             //: %1 and %2 are addresses
             tr("%1 and %2 are the same appliance (same machine id). Enter the address of the old appliance "
@@ -137,6 +142,8 @@ Result MigrationSession::connectAppliances()
     }
     if (m_state == State::Editing)
         setState(State::Connected);
+    // The runner's worker thread will reconnect in its own thread.
+    m_connections->disconnectAll();
     return Result::ok();
 }
 
@@ -301,6 +308,7 @@ Result MigrationSession::launch(const MigrationPlan &plan, bool fresh, bool back
     m_runner.reset();
     m_runner = std::make_unique<Runner>(std::move(operations), plan.pointOfNoReturn(), m_journal.get());
     connect(m_runner.get(), &Runner::finished, this, &MigrationSession::onRunnerFinished);
+    m_runner->setWorkerCleanup([connections = m_connections] { connections->disconnectAll(); });
     Q_EMIT runnerCreated(m_runner.get());
     setState(State::Running);
     if (backout)

@@ -166,6 +166,7 @@ void TestJournal::neverStoresSecrets()
     QVERIFY(!bytes.contains("BEGIN"));
     QVERIFY(bytes.contains("cutover_mig_1"));
     QVERIFY(bytes.contains("\"keep\""));
+    QVERIFY(bytes.contains("\"passive\"")); // FTP passive mode is a setting, not a secret
 }
 
 void TestJournal::dataDirectoryFromEnvironment()
