@@ -9,7 +9,10 @@ shift || true
 here=$(dirname "$(readlink -f "$0")")
 case "$name" in
 copy)
-    if [ -x "$here/copy/bench-copy.sh" ]; then exec "$here/copy/bench-copy.sh" "$build" "$@"; fi
+    if ! command -v mydumper >/dev/null; then
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends mydumper
+    fi
+    exec "$build/bench/cutover-bench-copy" "$@"
     ;;
 gui)
     if [ -x "$build/bench/gui/bench-gui" ]; then exec "$build/bench/gui/bench-gui" "$@"; fi

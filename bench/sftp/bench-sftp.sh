@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# ./run bench sftp [--mb 300] [--address 127.0.95.1] [--rounds 2]
+# Copies a sandbox's traffic logs with Cutover's SftpDownloader and with OpenSSH's sftp(1), same
+# sandbox, same files, same run, alternating; best round of each counts. Last line:
+#   sftp-ratio openssh=X   (Cutover's throughput / OpenSSH's; goal X >= 0.8)
+set -euo pipefail
+build=$(readlink -f "$1")
+shift
+mb=300
+address=127.0.95.1
+rounds=2
+while [ $# -gt 0 ]; do
+    case "$1" in
+    --mb) mb=$2; shift 2 ;;
+    --address) address=$2; shift 2 ;;
+    --rounds) rounds=$2; shift 2 ;;
+    *) echo "usage: bench-sftp.sh BUILD [--mb 300] [--address 127.0.95.1] [--rounds 2]" >&2; exit 2 ;;
+    esac
+done
+sandbox=${CUTOVER_SANDBOX:-$build/tests/sandbox/cutover-sandbox}
+client=$build/tests/sftp/sftp-bench-client
+export CUTOVER_APPLIANCED=${CUTOVER_APPLIANCED:-$build/appliance/applianced}
+name=bench-sftp
+work=$(mktemp -d /tmp/cutover-bench-sftp-XXXXXX)
+cleanup() {
+    "$sandbox" down "$name" --quiet >/dev/null 2>&1 || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+"$sandbox" down "$name" --quiet >/dev/null 2>&1 || true
+info=$("$sandbox" up "$name" --address "$address" --traffic-log-mb "$mb")
+password=$(jq -r .adminPassword <<<"$info")
+tls=$(jq -r .tlsSha256 <<<"$info")
+logs=$(jq -r .trafficLogDir <<<"$info")
+bytes=$(find "$logs" -maxdepth 1 -type f -printf '%s\n' | awk '{s+=$1} END {print s}')
+echo "files: $(find "$logs" -maxdepth 1 -type f | wc -l), bytes: $bytes ($mb MB requested), address $address"
+cat "$logs"/* >/dev/null # both read from the page cache
+
+ssh-keygen -q -t ed25519 -N '' -C cutover-migration -f "$work/key"
+printf '%s\n' "$password" | "$client" --address "$address" --tls-sha256 "$tls" --authorise-key "$work/key.pub"
+
+best_cutover=0
+best_openssh=0
+now() { date +%s.%N; }
+for round in $(seq 1 "$rounds"); do
+    rm -rf "$work/openssh" "$work/cutover"
+    mkdir -p "$work/openssh" "$work/cutover"
+    start=$(now)
+    echo "get /* $work/openssh/" | sftp -q -i "$work/key" -o BatchMode=yes -o StrictHostKeyChecking=no \
+        -o UserKnownHostsFile=/dev/null -o IdentitiesOnly=yes -b - "root@$address" >/dev/null
+    end=$(now)
+    openssh=$(awk -v b="$bytes" -v s="$start" -v e="$end" 'BEGIN {printf "%.1f", b / (e - s) / 1048576}')
+
+    out=$(printf '%s\n' "$password" | "$client" --address "$address" --tls-sha256 "$tls" --target "$work/cutover")
+    cutover=$(jq -r '.bytes / .seconds / 1048576 | . * 10 | floor / 10' <<<"$out")
+    diff -r "$work/openssh" "$work/cutover" >/dev/null || { echo "copies differ" >&2; exit 1; }
+    echo "round $round: openssh ${openssh} MB/s, cutover ${cutover} MB/s"
+    best_openssh=$(awk -v a="$best_openssh" -v b="$openssh" 'BEGIN {print (b > a) ? b : a}')
+    best_cutover=$(awk -v a="$best_cutover" -v b="$cutover" 'BEGIN {print (b > a) ? b : a}')
+done
+printf '%s\n' "$password" | "$client" --address "$address" --tls-sha256 "$tls" --revoke-key "$work/key.pub" || true
+echo "best: openssh ${best_openssh} MB/s, cutover ${best_cutover} MB/s"
+echo "sftp-ratio openssh=$(awk -v c="$best_cutover" -v o="$best_openssh" 'BEGIN {printf "%.2f", c / o}')"
