@@ -8,7 +8,9 @@ shift || true
 sandbox=$build/tests/sandbox/cutover-sandbox
 source_addr=127.0.100.1
 target_addr=127.0.100.2
+# The demo's journal and trust store belong to the demo appliances, which are new each time.
 export CUTOVER_DATA_DIR=${CUTOVER_DATA_DIR:-/tmp/cutover-demo-data}
+rm -rf "$CUTOVER_DATA_DIR"
 
 echo "demo: starting the source appliance on $source_addr (sakila database, license, traffic logs)"
 "$sandbox" down demo-source --quiet

@@ -97,9 +97,14 @@ void ApplianceClient::forgetCredentials()
 void ApplianceClient::disconnectFromHost()
 {
     if (m_socket) {
-        if (m_socket->thread() == QThread::currentThread())
+        if (m_socket->thread() == QThread::currentThread()) {
             m_socket->abort();
-        m_socket.reset();
+            m_socket.reset();
+        } else {
+            // A socket belongs to the thread that made it (its notifiers live there): a client
+            // handed from preflight to the runner's worker lets that thread delete the old one.
+            m_socket.release()->deleteLater();
+        }
     }
     m_buffer.clear();
 }

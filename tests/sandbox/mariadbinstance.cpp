@@ -68,6 +68,8 @@ QStringList MariadbInstance::serverOptions()
         QStringLiteral("character_set_server=utf8mb4"),
         QStringLiteral("collation_server=utf8mb4_general_ci"),
         QStringLiteral("skip_name_resolve"),
+        // The appliance's loader creates triggers and routines without SUPER while binlogging.
+        QStringLiteral("log_bin_trust_function_creators=ON"),
     };
 }
 
