@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preflight/addressvalidator.h"
+#include "preflight/credentialcheck.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -149,6 +151,22 @@ private slots:
         QCOMPARE(good.id, QStringLiteral("input.targetAddress"));
         QVERIFY(good.satisfied);
         QVERIFY(!good.blocks());
+    }
+
+    void passwordRequirement()
+    {
+        const RequirementEntry empty
+            = CredentialCheck::passwordRequirement(QStringLiteral("source"), QByteArray());
+        QCOMPARE(empty.id, QStringLiteral("input.sourcePassword"));
+        QVERIFY(empty.blocks());
+        QVERIFY(empty.reasonText().contains(QLatin1String("source system is empty")));
+        QVERIFY(!empty.remedyText().isEmpty());
+        const RequirementEntry given
+            = CredentialCheck::passwordRequirement(QStringLiteral("target"), QByteArray("x|y"));
+        QCOMPARE(given.id, QStringLiteral("input.targetPassword"));
+        QVERIFY(given.satisfied);
+        // The entry never carries the password.
+        QVERIFY(!QJsonDocument(given.toJson()).toJson().contains("x|y"));
     }
 };
 
