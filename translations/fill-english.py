@@ -2,6 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """English is the source language: mark every English message finished with its source text
 (plural forms get the singular and plural the source implies), so the check sees 100%."""
+import re
 import sys
 import xml.etree.ElementTree as ET
 
@@ -12,12 +13,16 @@ for message in tree.getroot().iter("message"):
     translation = message.find("translation")
     if translation is None:
         translation = ET.SubElement(message, "translation")
-    if translation.get("type") in ("unfinished", None) and not (translation.text or len(translation)):
+    # English is always derived from the source text, so it can never go stale.
+    if True:
         if message.get("numerus") == "yes":
             for child in list(translation):
                 translation.remove(child)
-            for _ in range(2):
-                ET.SubElement(translation, "numerusform").text = source
+            # "%n minute(s)" becomes "%n minute" and "%n minutes"; "step(s)", "group(s)" likewise.
+            singular = re.sub(r"\(s\)", "", source)
+            plural = re.sub(r"\(s\)", "s", source)
+            ET.SubElement(translation, "numerusform").text = singular
+            ET.SubElement(translation, "numerusform").text = plural
         else:
             translation.text = source
     translation.attrib.pop("type", None)
