@@ -14,17 +14,14 @@ for message in tree.getroot().iter("message"):
     if translation is None:
         translation = ET.SubElement(message, "translation")
     # English is always derived from the source text, so it can never go stale.
-    if True:
-        if message.get("numerus") == "yes":
-            for child in list(translation):
-                translation.remove(child)
-            # "%n minute(s)" becomes "%n minute" and "%n minutes"; "step(s)", "group(s)" likewise.
-            singular = re.sub(r"\(s\)", "", source)
-            plural = re.sub(r"\(s\)", "s", source)
-            ET.SubElement(translation, "numerusform").text = singular
-            ET.SubElement(translation, "numerusform").text = plural
-        else:
-            translation.text = source
+    if message.get("numerus") == "yes":
+        for child in list(translation):
+            translation.remove(child)
+        # "%n minute(s)" becomes "%n minute" and "%n minutes"; "step(s)", "group(s)" likewise.
+        ET.SubElement(translation, "numerusform").text = re.sub(r"\(s\)", "", source)
+        ET.SubElement(translation, "numerusform").text = re.sub(r"\(s\)", "s", source)
+    else:
+        translation.text = source
     translation.attrib.pop("type", None)
 with open(path, "wb") as out:
     out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
