@@ -159,8 +159,11 @@ Result SftpDownloader::run(const QString &remoteDirectory)
 {
     QElapsedTimer timer;
     timer.start();
-    const auto disarm = qScopeGuard([this] { m_session.idle(); });
     m_summary = {};
+    const auto finish = qScopeGuard([this, &timer] {
+        m_session.idle();
+        m_summary.seconds = double(timer.nsecsElapsed()) / 1e9;
+    });
     m_sample = {};
     if (!QDir().mkpath(m_target))
         return localWriteError(m_target, EACCES, 0);
@@ -209,10 +212,9 @@ Result SftpDownloader::run(const QString &remoteDirectory)
         ++m_sample.filesDone;
         report({});
     }
-    m_summary.seconds = double(timer.nsecsElapsed()) / 1e9;
     qCInfo(lcCutoverSftp) << "copied" << m_summary.filesCopied << "files," << m_summary.filesSkipped
                           << "already complete," << m_summary.bytesTransferred << "bytes in"
-                          << m_summary.seconds << "s";
+                          << double(timer.nsecsElapsed()) / 1e9 << "s";
     return Result::ok();
 }
 
