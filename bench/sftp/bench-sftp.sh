@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# ./run bench sftp [--mb 300] [--address 127.0.95.1] [--rounds 2]
+# ./run bench sftp [--mb 300] [--address 127.0.95.1] [--rounds 3]
 # Copies a sandbox's traffic logs with Cutover's SftpDownloader and with OpenSSH's sftp(1), same
 # sandbox, same files, same run, alternating; best round of each counts. Last line:
 #   sftp-ratio openssh=X   (Cutover's throughput / OpenSSH's; goal X >= 0.8)
@@ -9,13 +9,13 @@ build=$(readlink -f "$1")
 shift
 mb=300
 address=127.0.95.1
-rounds=2
+rounds=3
 while [ $# -gt 0 ]; do
     case "$1" in
     --mb) mb=$2; shift 2 ;;
     --address) address=$2; shift 2 ;;
     --rounds) rounds=$2; shift 2 ;;
-    *) echo "usage: bench-sftp.sh BUILD [--mb 300] [--address 127.0.95.1] [--rounds 2]" >&2; exit 2 ;;
+    *) echo "usage: bench-sftp.sh BUILD [--mb 300] [--address 127.0.95.1] [--rounds 3]" >&2; exit 2 ;;
     esac
 done
 sandbox=${CUTOVER_SANDBOX:-$build/tests/sandbox/cutover-sandbox}

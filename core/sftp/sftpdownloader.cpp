@@ -380,6 +380,7 @@ Result SftpDownloader::copyFile(
                 drain();
                 ::ftruncate(out.fd, 0);
                 return Result::error(QStringLiteral("sftp.file_changed"),
+                    //: %1 is a file name
                     tr("%1 became shorter on the appliance while Cutover was copying it (it was probably "
                        "rotated). Run the step again to copy it afresh.",
                         "@info")
