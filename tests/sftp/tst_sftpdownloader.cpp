@@ -78,6 +78,7 @@ private Q_SLOTS:
     void refusedAfterRevoke();
     void diskFullRefusedUpFront();
     void deadServerTimesOut();
+    void followsAGrowingLog();
 
 private:
     /** A fresh key authorised on the sandbox, and an open session with it. */
@@ -467,6 +468,43 @@ void TstSftpDownloader::deadServerTimesOut()
     QVERIFY(!stopped.isEmpty());
     QCOMPARE(r.code(), QStringLiteral("sftp.timeout"));
     QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TstSftpDownloader::followsAGrowingLog()
+{
+    // The current log may still be written to while it is copied: what was appended by the time
+    // the copy reaches the end is copied too, and the result is verified as a whole.
+    const QString logs = m_sandbox->info().trafficLogDir;
+    const QString growing = logs + QStringLiteral("/zzz-growing.log");
+    QVERIFY(writeRandomFile(growing, 3 * 1024 * 1024, 11));
+    auto remove = qScopeGuard([&] { QFile::remove(growing); });
+    SshKeyPair key;
+    SftpSession session;
+    openAuthorised(&key, &session);
+    if (QTest::currentTestFailed())
+        return;
+    QTemporaryDir target;
+    QVERIFY(target.isValid());
+    SftpDownloader downloader(session, target.path());
+    bool appended = false;
+    qint64 last = -1;
+    bool monotonic = true;
+    downloader.setProgressCallback([&](const SftpProgress &p) {
+        monotonic = monotonic && p.bytesDone >= last && p.bytesDone <= p.bytesTotal;
+        last = p.bytesDone;
+        if (!appended && p.file == QLatin1String("zzz-growing.log")) {
+            QFile f(growing);
+            if (f.open(QIODevice::Append))
+                appended = f.write(QByteArray(70001, 'x')) == 70001;
+        }
+    });
+    const Result r = downloader.run();
+    QVERIFY2(r, qPrintable(r.message() + QLatin1Char(' ') + r.details()));
+    QVERIFY(appended);
+    QVERIFY(monotonic);
+    QCOMPARE(QFileInfo(target.filePath(QStringLiteral("zzz-growing.log"))).size(), 3 * 1024 * 1024 + 70001);
+    const QString diff = compareDirectories(logs, target.path());
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
 }
 
 QTEST_GUILESS_MAIN(TstSftpDownloader)
