@@ -3,7 +3,9 @@
 
 #include "common/logging.h"
 
+#include <QDeadlineTimer>
 #include <QHostAddress>
+#include <QThread>
 
 namespace cutover {
 
@@ -28,14 +30,25 @@ Result TemporaryDbAccounts::create()
 {
     auto &s = m_connections.source();
     auto &t = m_connections.target();
-    auto read = s.client->createDbAccount(ApplianceClient::DbAccess::Read, clientHostFor(s.address));
+    // Right after "Restart the services" the database may still be starting: wait for it,
+    // bounded, instead of failing the step (the appliance answers database.unavailable).
+    auto retrying = [](ApplianceConnections::Side &side, ApplianceClient::DbAccess access) {
+        QDeadlineTimer deadline(60000);
+        for (;;) {
+            auto r = side.client->createDbAccount(access, clientHostFor(side.address));
+            if (r || r.error().code() != QLatin1String("database.unavailable") || deadline.hasExpired())
+                return r;
+            QThread::msleep(500); // a poll interval while the other process restarts its database
+        }
+    };
+    auto read = retrying(s, ApplianceClient::DbAccess::Read);
     if (!read)
         return ApplianceConnections::toResult(read.error());
     m_source.host = s.address;
     m_source.user = read.value().user;
     m_source.password = read.value().password;
     m_source.useTls = true;
-    auto write = t.client->createDbAccount(ApplianceClient::DbAccess::Write, clientHostFor(t.address));
+    auto write = retrying(t, ApplianceClient::DbAccess::Write);
     if (!write) {
         drop();
         return ApplianceConnections::toResult(write.error());

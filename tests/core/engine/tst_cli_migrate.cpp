@@ -28,7 +28,13 @@ std::unique_ptr<ApplianceClient> clientFor(const SandboxAppliance &s)
 {
     auto c = std::make_unique<ApplianceClient>(s.info().address);
     c->setPinnedFingerprint(s.info().tlsSha256);
-    if (!c->login(QStringLiteral("admin"), s.info().adminPassword.toUtf8()))
+    auto login = c->login(QStringLiteral("admin"), s.info().adminPassword.toUtf8());
+    if (!login && login.error().kind() == ApiError::Kind::FingerprintMismatch) {
+        // The migration renewed this appliance's certificate (Update Certificates): follow it.
+        c->setPinnedFingerprint(login.error().fingerprint());
+        login = c->login(QStringLiteral("admin"), s.info().adminPassword.toUtf8());
+    }
+    if (!login)
         return nullptr;
     return c;
 }

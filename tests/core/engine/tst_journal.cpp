@@ -156,7 +156,7 @@ void TestJournal::neverStoresSecrets()
             { QStringLiteral("nested"),
                 QJsonObject { { QStringLiteral("apiToken"), QStringLiteral("tok-123") },
                     { QStringLiteral("privateKey"), QStringLiteral("-----BEGIN") },
-                    { QStringLiteral("keep"), 1 } } } });
+                    { QStringLiteral("passive"), true }, { QStringLiteral("keep"), 1 } } } });
     QVERIFY(j.save());
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
