@@ -494,7 +494,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.</tra
     <message>
         <source>point of no return: from here on a failure stops the run for you to resume; it is not undone</source>
         <comment>@info</comment>
-        <translation>Punkt ohne Wiederkehr: Ab hier hält ein Fehler den Lauf an, damit Sie ihn fortsetzen; er wird nicht rückgängig gemacht</translation>
+        <translation>Punkt ohne Wiederkehr: Ab hier hält ein Fehler den Lauf an, der dann fortgesetzt werden kann; nichts wird rückgängig gemacht</translation>
     </message>
     <message>
         <source>migrate needs --source.</source>
@@ -745,7 +745,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.</tra
     </message>
     <message>
         <source>No unfinished migration was found.</source>
-        <translation>Es wurde keine nicht abgeschlossene Migration gefunden.</translation>
+        <translation>Es wurde keine offene Migration gefunden.</translation>
     </message>
     <message>
         <source>An earlier migration was interrupted and is not finished.</source>
@@ -1122,7 +1122,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.</tra
     </message>
     <message>
         <source>None of these is %1, the address Cutover uses.</source>
-        <translation>Keine davon ist %1, die Adresse, die Cutover verwendet.</translation>
+        <translation>Keine davon ist %1, die von Cutover verwendete Adresse.</translation>
     </message>
     <message>
         <source>Its TTL is long: after a DNS change, clients may keep using the old address for up to %1.</source>
@@ -2214,7 +2214,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.</tra
         <source>The load-balancing name resolves to %1 again, next to the other nodes.</source>
         <comment>@info DNS advice</comment>
         <extracomment>%1: address now serving</extracomment>
-        <translation>Der Load-Balancing-Name wird wieder zu %1 aufgelöst, neben den anderen Knoten.</translation>
+        <translation>Der Load-Balancing-Name wird wieder zu %1 aufgelöst, zusätzlich zu den anderen Knoten.</translation>
     </message>
     <message>
         <source>Result</source>
@@ -3045,7 +3045,7 @@ Remembered: %2
 Presented:  %3
 Someone may be intercepting the connection, or the certificate was renewed. Nothing was sent to it and the migration stops. Compare the fingerprint with the one shown on the appliance&apos;s console; only if they match, accept the new certificate explicitly.</source>
         <extracomment>%1: host, %2: remembered fingerprint, %3: presented fingerprint</extracomment>
-        <translation>Warnung: Die Appliance unter %1 legt ein anderes Zertifikat vor als beim ersten Vertrauen.
+        <translation>Warnung: Die Appliance unter %1 legt ein anderes Zertifikat vor als das, dem beim ersten Mal vertraut wurde.
 Gespeichert: %2
 Vorgelegt:   %3
 Möglicherweise wird die Verbindung abgefangen, oder das Zertifikat wurde erneuert. Es wurde nichts an die Appliance gesendet, und die Migration wird angehalten. Vergleichen Sie den Fingerabdruck mit dem auf der Konsole der Appliance; nur wenn beide übereinstimmen, akzeptieren Sie das neue Zertifikat ausdrücklich.</translation>
