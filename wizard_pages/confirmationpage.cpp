@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "confirmationpage.h"
+
+#include "formatting.h"
+#include "wizardcontroller.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace cutover {
+
+ConfirmationPage::ConfirmationPage(WizardController *controller, QWidget *parent)
+    : QWizardPage(parent)
+    , m_controller(controller)
+    , m_summary(new QLabel(this))
+    , m_steps(new QLabel)
+    , m_estimate(new QLabel(this))
+    , m_warning(new QLabel(this))
+    , m_blocked(new QLabel(this))
+{
+    m_steps->setObjectName(QStringLiteral("steps"));
+    m_estimate->setObjectName(QStringLiteral("estimate"));
+    m_blocked->setObjectName(QStringLiteral("blocked"));
+    for (auto *label : { m_summary, m_steps, m_estimate, m_warning, m_blocked }) {
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    }
+    m_steps->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_steps->setMargin(6);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_steps);
+    scroll->setWidgetResizable(true);
+    m_warning->setFrameShape(QFrame::StyledPanel);
+    m_warning->setMargin(8);
+    m_blocked->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(m_estimate);
+    layout->addWidget(m_warning);
+    layout->addWidget(m_blocked);
+    // Past this page there is no Back: QWizard shows the commit button, labelled Execute.
+    setCommitPage(true);
+    retranslateUi();
+}
+
+void ConfirmationPage::initializePage()
+{
+    fill();
+}
+
+bool ConfirmationPage::isComplete() const
+{
+    return m_controller->unsupportedSteps().isEmpty();
+}
+
+void ConfirmationPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWizardPage::changeEvent(event);
+}
+
+void ConfirmationPage::fill()
+{
+    const auto mode = m_controller->runMode();
+    const auto plan = m_controller->plan();
+    const auto &s = m_controller->sourceInfo();
+    const auto &t = m_controller->targetInfo();
+    //: %1: source host name, %2: source address, %3: target host name, %4: target address
+    QString summary
+        = tr("From <b>%1</b> (%2) to <b>%3</b> (%4).", "@info")
+              .arg(s.fqdn().toHtmlEscaped(), m_controller->sourceAddress().toHtmlEscaped(),
+                  t.fqdn().toHtmlEscaped(), m_controller->effectiveTargetAddress().toHtmlEscaped());
+    if (mode == WizardController::RunMode::Resume)
+        summary += QLatin1Char(' ')
+            + tr("The interrupted migration continues with the first step not done.", "@info");
+    else if (mode == WizardController::RunMode::Backout)
+        summary += QLatin1Char(' ')
+            + tr("The interrupted migration is backed out: the steps already performed are undone, newest "
+                 "first.",
+                "@info");
+    else if (plan.options().rehearsal)
+        summary += QLatin1Char(' ') + tr("This is a rehearsal: the source is only read.", "@info");
+    m_summary->setText(summary);
+
+    const QStringList descriptions = m_controller->planDescriptions();
+    QString html = QStringLiteral("<ol>");
+    for (qsizetype i = 0; i < plan.size(); ++i) {
+        if (i == plan.pointOfNoReturn())
+            html
+                += QStringLiteral("<li style=\"list-style: none; margin: 6px 0\"><b>── %1 ──</b><br/>%2</li>")
+                       .arg(tr("Point of no return", "@info").toHtmlEscaped(),
+                           tr("From here on the source is changed for good: a failure stops the run safely "
+                              "and "
+                              "you resume it.",
+                               "@info")
+                               .toHtmlEscaped());
+        html += QStringLiteral("<li><b>%1</b><br/>%2</li>")
+                    .arg(operationKindTitle(plan.at(i)).toHtmlEscaped(),
+                        descriptions.value(i).toHtmlEscaped());
+    }
+    html += QStringLiteral("</ol>");
+    m_steps->setText(html);
+
+    const qint64 duration = m_controller->estimatedDurationSeconds();
+    const qint64 downtime = m_controller->estimatedDowntimeSeconds();
+    //: %1: estimated duration, %2: estimated downtime of the source
+    m_estimate->setText(tr("Estimated duration: about %1; the source is unavailable for about %2. A rough "
+                           "estimate: the real time depends mostly on disk and network speed.",
+        "@info")
+                            .arg(Formatting::duration(duration), Formatting::duration(downtime)));
+
+    if (plan.options().rehearsal)
+        m_warning->setText(tr("<b>Warning:</b> all data on the target is deleted and overwritten. The source "
+                              "is not changed.",
+            "@info"));
+    else
+        m_warning->setText(tr("<b>Warning:</b> all data on the target is deleted and overwritten. Before the "
+                              "point of no return, stopping undoes every change; after it, the run cannot be "
+                              "undone and must be finished. Do not switch off either system during the "
+                              "migration; if the connection or this computer fails, start Cutover again and "
+                              "resume.",
+            "@info"));
+
+    const QStringList unsupported = m_controller->unsupportedSteps();
+    m_blocked->setVisible(!unsupported.isEmpty());
+    //: %1: list of step titles
+    m_blocked->setText(
+        tr("This version of Cutover cannot run these steps yet: %1. Go back and change the options.", "@info")
+            .arg(unsupported.join(QStringLiteral(", "))));
+
+    QString button = tr("&Execute", "@action:button");
+    if (mode == WizardController::RunMode::Resume)
+        button = tr("&Resume", "@action:button");
+    else if (mode == WizardController::RunMode::Backout)
+        button = tr("&Back Out", "@action:button");
+    setButtonText(QWizard::CommitButton, button);
+    Q_EMIT completeChanged();
+}
+
+void ConfirmationPage::retranslateUi()
+{
+    setTitle(tr("Confirmation", "@title:window wizard step"));
+    setSubTitle(
+        tr("These are the exact steps, in order. Nothing has changed on either system yet.", "@info"));
+    m_steps->setAccessibleName(tr("Steps of the migration", "@info:accessible"));
+    setButtonText(QWizard::CommitButton, tr("&Execute", "@action:button"));
+    if (!m_controller->sourceInfo().machineId.isEmpty())
+        fill();
+}
+
+} // namespace cutover

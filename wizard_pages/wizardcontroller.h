@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/apitypes.h"
+#include "journal/journal.h"
+#include "plan/migrationoptions.h"
+#include "plan/migrationplan.h"
+#include "preflight/requiremententry.h"
+#include "runner/runner.h"
+#include "session/migrationsession.h"
+
+#include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QObject>
+#include <atomic>
+#include <memory>
+
+namespace cutover {
+
+class ApplianceConnections;
+
+/**
+ * @brief The wizard's state (Calamares' Config): what the user entered, what preflight found,
+ * the chosen options, the plan and the running Runner. The pages read and write it; it does
+ * the blocking work (port probes, TLS probes, logins) on pool threads with QtConcurrent and
+ * the migration on the Runner's worker thread, so the GUI thread never waits.
+ *
+ * Logging in, the plan, the journal and the run belong to core's MigrationSession (shared with
+ * cutover-cli); this class adds what only an interactive face needs: the live, per-port check
+ * list, the trust question before any password is sent, and option eligibility with reasons.
+ */
+class WizardController : public QObject
+{
+    Q_OBJECT
+
+public:
+    /** Where the Source page's Check stands. */
+    enum class CheckState {
+        Idle, ///< nothing checked yet (or the input changed since)
+        Checking, ///< port and certificate probes running
+        NeedsTrust, ///< ports open; the certificates wait for the user's acceptance
+        LoggingIn, ///< logging in and reading Source Info
+        Passed, ///< everything mandatory satisfied
+        Failed, ///< something mandatory is not satisfied; the entries say what and why
+    };
+    Q_ENUM(CheckState)
+
+    /** Whether the wizard starts a new run or continues one found in the journal. */
+    enum class RunMode { New, Resume, Backout };
+    Q_ENUM(RunMode)
+
+    /** One line of the Source page's check list: an entry, and whether it is still running. */
+    struct Check
+    {
+        RequirementEntry entry;
+        bool pending = true;
+    };
+
+    explicit WizardController(QObject *parent = nullptr);
+    ~WizardController() override;
+
+    // ---- input (Source page)
+    QString sourceAddress() const { return m_sourceAddress; }
+    QByteArray sourcePassword() const { return m_sourcePassword; }
+    QByteArray targetPassword() const { return m_targetPassword; }
+    void setSourceAddress(const QString &address);
+    void setSourcePassword(const QByteArray &password);
+    bool targetIsThisSystem() const { return m_targetIsThisSystem; }
+    void setTargetIsThisSystem(bool thisSystem);
+    QString targetAddress() const { return m_targetAddress; }
+    void setTargetAddress(const QString &address);
+    void setTargetPassword(const QByteArray &password);
+    /** The address the target is reached at: the typed one, or this system's. */
+    QString effectiveTargetAddress() const;
+    /** Where "this system" is reached ($CUTOVER_THIS_SYSTEM, else localhost). */
+    static QString thisSystemAddress();
+    /** A fingerprint trusted beforehand (`--trust-source`); skips the question for that side. */
+    void setPretrustedFingerprints(const QString &source, const QString &target);
+
+    // ---- preflight
+    CheckState checkState() const { return m_checkState; }
+    const QList<Check> &checks() const { return m_checks; }
+    /** Validates, then probes the ports and certificates of both sides concurrently. */
+    void startCheck();
+    /** The user accepted the fingerprints shown: log in and read Source Info. */
+    void acceptFingerprints();
+    QString sourceFingerprint() const { return m_sourceFingerprint; }
+    QString targetFingerprint() const { return m_targetFingerprint; }
+    /** True when the fingerprint of a side still needs the user's acceptance. */
+    bool sourceNeedsTrust() const;
+    bool targetNeedsTrust() const;
+    const SystemInfo &sourceInfo() const { return m_sourceInfo; }
+    const SystemInfo &targetInfo() const { return m_targetInfo; }
+    SourceRole sourceRole() const;
+
+    // ---- options
+    MigrationOptions options() const { return m_options; }
+    void setOptions(const MigrationOptions &options);
+    /** Whether Migrate License may be chosen; @p reason says why not (translated). */
+    bool licenseMigrationAllowed(QString *reason = nullptr) const;
+    /** Whether this version's engine can run @p kind (some steps come with later issues). */
+    static bool engineSupports(OperationKind kind);
+    /** The plan for the current Source Info and options (or the journal's when resuming). */
+    MigrationPlan plan() const;
+    /** Translated descriptions of the plan's steps, computed without touching anything. */
+    QStringList planDescriptions() const;
+    /** Steps of the plan this version cannot run, by title; empty when all can run. */
+    QStringList unsupportedSteps() const;
+    /** A rough estimate in seconds of the whole run and of the source's downtime. */
+    qint64 estimatedDurationSeconds() const;
+    qint64 estimatedDowntimeSeconds() const;
+
+    // ---- the journal
+    /** True when the journal holds a run that was interrupted or needs attention. */
+    bool hasInterruptedRun() const { return m_interrupted != nullptr; }
+    /** A translated summary of the interrupted run for the Welcome page. */
+    QString interruptedRunSummary() const;
+    RunMode runMode() const { return m_runMode; }
+    void setRunMode(RunMode mode);
+
+    // ---- the run
+    MigrationSession *session() const { return m_session; }
+    /** Builds the operations, writes the journal and starts (or resumes/backs out) the Runner. */
+    bool startRun(QString *error = nullptr);
+    Runner *runner() const { return m_session->runner(); }
+    bool isRunning() const { return runner() && runner()->isRunning(); }
+    bool isFinished() const { return m_finished; }
+    Runner::Outcome outcome() const { return m_outcome; }
+    Result runResult() const { return m_runResult; }
+    /** True once an operation at or after the point of no return has started. */
+    bool pastPointOfNoReturn() const;
+    /** Asks the Runner to stop; before the point of no return that backs everything out. */
+    void cancelRun();
+    /** Writes the run report (HTML for .html). */
+    Result saveReport(const QString &path) const;
+
+Q_SIGNALS:
+    void checkStateChanged(cutover::WizardController::CheckState state);
+    void checksChanged();
+    void optionsChanged();
+    void runStarted();
+    void runFinished(cutover::Runner::Outcome outcome);
+
+private:
+    struct SideProbe
+    {
+        QString fingerprint;
+        ApiError error;
+    };
+
+    void resetCheck();
+    void setCheckState(CheckState state);
+    int addCheck(const RequirementEntry &entry, bool pending);
+    void onProbesDone();
+    void onLoginDone(const Result &result);
+    void addCompatibilityChecks();
+    void rememberFingerprints();
+    void finishCheck();
+    void loadJournal();
+
+    // input
+    QString m_sourceAddress;
+    QByteArray m_sourcePassword;
+    bool m_targetIsThisSystem = true;
+    QString m_targetAddress;
+    QByteArray m_targetPassword;
+    QString m_pretrustedSource;
+    QString m_pretrustedTarget;
+
+    // preflight
+    CheckState m_checkState = CheckState::Idle;
+    QList<Check> m_checks;
+    int m_generation = 0;
+    int m_loginGeneration = -1;
+    int m_outstanding = 0;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+    QString m_sourceFingerprint;
+    QString m_targetFingerprint;
+    bool m_fingerprintsAccepted = false;
+    SystemInfo m_sourceInfo;
+    SystemInfo m_targetInfo;
+    QList<QFuture<void>> m_futures;
+
+    // options and run
+    MigrationOptions m_options;
+    RunMode m_runMode = RunMode::New;
+    std::unique_ptr<Journal> m_interrupted;
+    MigrationSession *m_session;
+    bool m_userAcceptedFingerprints = false;
+    bool m_finished = false;
+    Runner::Outcome m_outcome = Runner::Outcome::NeedsAttention;
+    Result m_runResult;
+};
+
+} // namespace cutover
