@@ -81,7 +81,7 @@ public:
     void setFinishedFiles(const QHash<QString, FinishedFile> &files) { m_finished = files; }
     /** Checkpointed offsets of partial files: a longer .part is cut back to this (data not yet synced). */
     void setPartialOffsets(const QHash<QString, qint64> &offsets) { m_partial = offsets; }
-    /** Read size per request (default 32 KiB) and requests kept in flight (default 32). */
+    /** Read size per request (default 32 KiB) and requests kept in flight (default 64, as OpenSSH). */
     void setChunkSize(int bytes) { m_chunkSize = bytes; }
     void setRequestsInFlight(int count) { m_inFlight = count; }
     int requestsInFlight() const { return m_inFlight; }
@@ -112,7 +112,7 @@ private:
     QHash<QString, FinishedFile> m_finished;
     QHash<QString, qint64> m_partial;
     int m_chunkSize = 32 * 1024;
-    int m_inFlight = 32;
+    int m_inFlight = 64;
     qint64 m_checkpointInterval = 8 * 1024 * 1024;
     SftpSummary m_summary;
     SftpProgress m_sample;

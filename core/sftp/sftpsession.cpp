@@ -138,6 +138,10 @@ Result SftpSession::open(const Endpoint &endpoint, const SshKeyPair &key)
     // The appliance reports its Ed25519 host key, so ask for that one first.
     ssh_options_set(m_ssh, SSH_OPTIONS_HOSTKEYS,
         "ssh-ed25519,ecdsa-sha2-nistp256,ecdsa-sha2-nistp384,ecdsa-sha2-nistp521,rsa-sha2-512,rsa-sha2-256");
+    // Read requests are small packets sent while answers stream in: without TCP_NODELAY, Nagle's
+    // algorithm holds them back waiting for ACKs and the pipeline stalls.
+    int noDelay = 1;
+    ssh_options_set(m_ssh, SSH_OPTIONS_NODELAY, &noDelay);
     // AES-GCM is the fastest cipher on hardware with AES instructions; the rest as fallback.
     const char *ciphers
         = "aes128-gcm@openssh.com,aes256-gcm@openssh.com,chacha20-poly1305@openssh.com,aes128-ctr,aes256-ctr";

@@ -29,7 +29,7 @@ int main(int argc, char **argv)
     const QCommandLineOption target(
         QStringLiteral("target"), QStringLiteral("Destination directory."), QStringLiteral("DIR"));
     const QCommandLineOption inFlight(QStringLiteral("in-flight"), QStringLiteral("Requests in flight."),
-        QStringLiteral("N"), QStringLiteral("32"));
+        QStringLiteral("N"), QStringLiteral("64"));
     const QCommandLineOption chunk(QStringLiteral("chunk"), QStringLiteral("Bytes per request."),
         QStringLiteral("BYTES"), QStringLiteral("32768"));
     const QCommandLineOption authorise(QStringLiteral("authorise-key"),
