@@ -16,6 +16,7 @@ namespace {
 const QString kKeys = QStringLiteral("sshPublicKeys");
 const QString kFiles = QStringLiteral("files");
 const QString kPartial = QStringLiteral("partial");
+const QString kPartialSha = QStringLiteral("partialSha256");
 const QString kDestination = QStringLiteral("destination");
 
 /** Keeps the source's client from being cancelled while the key is revoked: that call must run. */
@@ -199,6 +200,11 @@ Result TrafficLogsOperation::run(OperationContext &context)
             downloader.setCancelFlag(&context.cancellation().flag());
             downloader.setFinishedFiles(finished);
             downloader.setPartialOffsets(partial);
+            QHash<QString, QByteArray> digests;
+            const QJsonObject partDigests = position.value(kPartialSha).toObject();
+            for (auto it = partDigests.begin(); it != partDigests.end(); ++it)
+                digests.insert(it.key(), it.value().toString().toLatin1());
+            downloader.setPartialDigests(digests);
             downloader.setProgressCallback([&context](const SftpProgress &p) {
                 Progress progress;
                 progress.unitsDone = p.filesDone;
@@ -214,6 +220,7 @@ Result TrafficLogsOperation::run(OperationContext &context)
             downloader.setCheckpointCallback(
                 [&context, &position](const QString &file, qint64 offset, bool done, const QByteArray &sha) {
                     QJsonObject partialFiles = position.value(kPartial).toObject();
+                    QJsonObject partialDigests = position.value(kPartialSha).toObject();
                     if (done) {
                         QJsonObject finishedFiles = position.value(kFiles).toObject();
                         finishedFiles.insert(file,
@@ -221,9 +228,12 @@ Result TrafficLogsOperation::run(OperationContext &context)
                                 { QStringLiteral("sha256"), QString::fromLatin1(sha) } });
                         position.insert(kFiles, finishedFiles);
                         partialFiles.remove(file);
+                        partialDigests.remove(file);
                     } else {
                         partialFiles.insert(file, offset);
+                        partialDigests.insert(file, QString::fromLatin1(sha));
                     }
+                    position.insert(kPartialSha, partialDigests);
                     position.insert(kPartial, partialFiles);
                     context.savePosition(position);
                 });

@@ -255,11 +255,22 @@ Result SftpDownloader::copyFile(
     if (::ftruncate(out.fd, offset) != 0)
         return localWriteError(partPath, errno, size);
     Sha256 hash;
-    if (offset > 0 && !hashPrefix(out.fd, offset, &hash)) {
-        offset = 0;
-        hash.reset();
-        if (::ftruncate(out.fd, 0) != 0)
-            return localWriteError(partPath, errno, size);
+    if (offset > 0) {
+        bool trusted = hashPrefix(out.fd, offset, &hash);
+        const auto digest = m_partialDigests.constFind(file.name);
+        if (trusted && digest != m_partialDigests.constEnd() && !digest->isEmpty()) {
+            // The checkpoint vouches for exactly its own prefix; anything else starts afresh.
+            trusted = m_partial.value(file.name, -1) == offset && hash.hexSoFar() == *digest;
+            if (!trusted)
+                qCWarning(lcCutoverSftp)
+                    << "partial copy of" << file.name << "does not match its checkpoint; copying it again";
+        }
+        if (!trusted) {
+            offset = 0;
+            hash.reset();
+            if (::ftruncate(out.fd, 0) != 0)
+                return localWriteError(partPath, errno, size);
+        }
     }
     if (::lseek(out.fd, offset, SEEK_SET) != offset)
         return localWriteError(partPath, errno, size);
@@ -317,7 +328,7 @@ Result SftpDownloader::copyFile(
         ::fdatasync(out.fd);
         sinceCheckpoint = 0;
         if (m_checkpoint)
-            m_checkpoint(file.name, written, false, {});
+            m_checkpoint(file.name, written, false, hash.hexSoFar());
     };
 
     int growthRounds = 0;
@@ -443,6 +454,7 @@ Result SftpDownloader::copyFile(
     syncDirectory(m_target);
     m_finished.insert(file.name, { size, remoteSha });
     m_partial.remove(file.name);
+    m_partialDigests.remove(file.name);
     if (m_checkpoint)
         m_checkpoint(file.name, size, true, remoteSha);
     qCDebug(lcCutoverSftp) << "copied" << file.name << size << "bytes sha256" << remoteSha;

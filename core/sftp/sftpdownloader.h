@@ -47,7 +47,8 @@ struct SftpSummary
  *
  * Resume: a file is written as NAME.part and renamed only when complete and verified; a later
  * run continues a .part from its length (or from the checkpointed offset when that is
- * shorter) and skips files already complete. Verification: the SHA-256 is computed over the
+ * shorter, and only when its prefix still has the checkpointed digest) and skips files already
+ * complete. Verification: the SHA-256 is computed over the
  * bytes as the server sent them (the local prefix of a resumed file is hashed first), then the
  * finished local file is read back from disk and must have the same size as the remote file
  * and the same SHA-256.
@@ -68,7 +69,10 @@ public:
     };
 
     using ProgressCallback = std::function<void(const SftpProgress &)>;
-    /** Called when a file advanced (offset, done false) or was finished (done true, sha256 hex). */
+    /**
+     * Called when a file advanced (done false: @p offset synced to disk, @p sha256 the hex digest of
+     * its first @p offset bytes) or was finished (done true: size and hex digest of the file).
+     */
     using CheckpointCallback
         = std::function<void(const QString &name, qint64 offset, bool done, const QByteArray &sha256)>;
 
@@ -81,6 +85,11 @@ public:
     void setFinishedFiles(const QHash<QString, FinishedFile> &files) { m_finished = files; }
     /** Checkpointed offsets of partial files: a longer .part is cut back to this (data not yet synced). */
     void setPartialOffsets(const QHash<QString, qint64> &offsets) { m_partial = offsets; }
+    /**
+     * Digests of those checkpointed prefixes: a .part whose prefix no longer has it (a damaged
+     * disk, a file changed by hand) is copied again from the start instead of being trusted.
+     */
+    void setPartialDigests(const QHash<QString, QByteArray> &digests) { m_partialDigests = digests; }
     /** Read size per request (default 32 KiB) and requests kept in flight (default 64, as OpenSSH). */
     void setChunkSize(int bytes) { m_chunkSize = bytes; }
     void setRequestsInFlight(int count) { m_inFlight = count; }
@@ -111,6 +120,7 @@ private:
     CheckpointCallback m_checkpoint;
     QHash<QString, FinishedFile> m_finished;
     QHash<QString, qint64> m_partial;
+    QHash<QString, QByteArray> m_partialDigests;
     int m_chunkSize = 32 * 1024;
     int m_inFlight = 64;
     qint64 m_checkpointInterval = 8 * 1024 * 1024;

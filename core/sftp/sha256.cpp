@@ -34,4 +34,18 @@ QByteArray Sha256::hexResult()
     return QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex();
 }
 
+QByteArray Sha256::hexSoFar() const
+{
+    EVP_MD_CTX *copy = EVP_MD_CTX_new();
+    QByteArray hex;
+    if (copy && EVP_MD_CTX_copy_ex(copy, m_context) == 1) {
+        unsigned char digest[EVP_MAX_MD_SIZE];
+        unsigned int length = 0;
+        if (EVP_DigestFinal_ex(copy, digest, &length) == 1)
+            hex = QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex();
+    }
+    EVP_MD_CTX_free(copy);
+    return hex;
+}
+
 } // namespace cutover

@@ -25,6 +25,8 @@ public:
     void addData(const char *data, qint64 length);
     /** Lower-case hex of the digest; the object must be reset() before further use. */
     QByteArray hexResult();
+    /** Lower-case hex of the digest of what was added so far; hashing can go on. */
+    QByteArray hexSoFar() const;
 
 private:
     evp_md_ctx_st *m_context;

@@ -9,6 +9,7 @@
 #include "sftp/sshkeypair.h"
 #include "sftptestsupport.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void copiesEveryLog();
     void resumesAfterCancelMidFile();
     void resumesFromTruncatedAndUnsyncedPart();
+    void damagedPartIsCopiedAgain();
     void hostKeyMismatchRefusedBeforeAuth();
     void missingHostKeyRefused();
     void unreachable();
@@ -222,12 +224,15 @@ void TstSftpDownloader::resumesAfterCancelMidFile()
 
     QHash<QString, SftpDownloader::FinishedFile> finished;
     QHash<QString, qint64> partial;
+    QHash<QString, QByteArray> digests;
     auto checkpoint = [&](const QString &name, qint64 offset, bool done, const QByteArray &sha) {
         if (done) {
             finished.insert(name, { offset, sha });
             partial.remove(name);
+            digests.remove(name);
         } else {
             partial.insert(name, offset);
+            digests.insert(name, sha);
         }
     };
 
@@ -266,6 +271,8 @@ void TstSftpDownloader::resumesAfterCancelMidFile()
     SftpDownloader downloader(session, target.path());
     downloader.setFinishedFiles(finished);
     downloader.setPartialOffsets(partial);
+    downloader.setPartialDigests(digests);
+    QCOMPARE(digests.value(QStringLiteral("zz-big.log")).size(), 64);
     downloader.setCheckpointCallback(checkpoint);
     qint64 firstSample = -1;
     downloader.setProgressCallback([&](const SftpProgress &p) {
@@ -320,6 +327,44 @@ void TstSftpDownloader::resumesFromTruncatedAndUnsyncedPart()
     QCOMPARE(downloader.summary().filesResumed, 2);
     const QString diff = compareDirectories(logs, target.path());
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
+}
+
+void TstSftpDownloader::damagedPartIsCopiedAgain()
+{
+    const QString logs = m_sandbox->info().trafficLogDir;
+    QFile original(logs + QStringLiteral("/zz-big.log"));
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    const QByteArray prefix = original.read(100000);
+    const QByteArray digest = QCryptographicHash::hash(prefix, QCryptographicHash::Sha256).toHex();
+
+    for (const bool damaged : { false, true }) {
+        QTemporaryDir target;
+        QVERIFY(target.isValid());
+        QByteArray part = prefix;
+        if (damaged)
+            part[5000] = char(part.at(5000) ^ 0x5a);
+        QFile f(target.filePath(QStringLiteral("zz-big.log.part")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(part);
+        f.close();
+
+        SshKeyPair key;
+        SftpSession session;
+        openAuthorised(&key, &session);
+        if (QTest::currentTestFailed())
+            return;
+        SftpDownloader downloader(session, target.path());
+        downloader.setPartialOffsets({ { QStringLiteral("zz-big.log"), 100000 } });
+        downloader.setPartialDigests({ { QStringLiteral("zz-big.log"), digest } });
+        if (damaged)
+            QTest::ignoreMessage(
+                QtWarningMsg, QRegularExpression(QStringLiteral("does not match its checkpoint")));
+        const Result r = downloader.run();
+        QVERIFY2(r, qPrintable(r.message() + QLatin1Char(' ') + r.details()));
+        QCOMPARE(downloader.summary().filesResumed, damaged ? 0 : 1);
+        const QString diff = compareDirectories(logs, target.path());
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    }
 }
 
 void TstSftpDownloader::hostKeyMismatchRefusedBeforeAuth()

@@ -189,6 +189,12 @@ void TstTrafficLogsOperation::resumesMidFileAfterCancel()
     const qint64 offset
         = saved.value(QStringLiteral("partial")).toObject().value(QStringLiteral("zz-big.log")).toInteger();
     QVERIFY2(offset > 0 && offset < bigSize, qPrintable(QString::number(offset)));
+    QCOMPARE(saved.value(QStringLiteral("partialSha256"))
+                 .toObject()
+                 .value(QStringLiteral("zz-big.log"))
+                 .toString()
+                 .size(),
+        64);
     const int finishedBefore = int(saved.value(QStringLiteral("files")).toObject().size());
     const int files = int(regularFiles(m_sandbox->info().trafficLogDir).size());
     QCOMPARE(finishedBefore, files - 1);
@@ -215,6 +221,7 @@ void TstTrafficLogsOperation::resumesMidFileAfterCancel()
     // Continued, not restarted: the big file's first sample already counts the part copied before.
     QCOMPARE(firstBytes, sink.current().bytesTotal - bigSize + offset);
     QVERIFY(saved.value(QStringLiteral("partial")).toObject().isEmpty());
+    QVERIFY(saved.value(QStringLiteral("partialSha256")).toObject().isEmpty());
     QVERIFY(migrationKeys(m_sandbox->info().stateDir).isEmpty());
 }
 
