@@ -6,6 +6,7 @@
 
 #include <QEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -88,22 +89,21 @@ void ConfirmationPage::fill()
     m_summary->setText(summary);
 
     const QStringList descriptions = m_controller->planDescriptions();
-    QString html = QStringLiteral("<ol>");
+    QString html;
+    const QLocale locale;
     for (qsizetype i = 0; i < plan.size(); ++i) {
         if (i == plan.pointOfNoReturn())
-            html
-                += QStringLiteral("<li style=\"list-style: none; margin: 6px 0\"><b>── %1 ──</b><br/>%2</li>")
-                       .arg(tr("Point of no return", "@info").toHtmlEscaped(),
-                           tr("From here on the source is changed for good: a failure stops the run safely "
-                              "and "
-                              "you resume it.",
-                               "@info")
-                               .toHtmlEscaped());
-        html += QStringLiteral("<li><b>%1</b><br/>%2</li>")
+            html += QStringLiteral("<p style=\"margin-left: 20px\"><b>── %1 ──</b><br/>%2</p>")
+                        .arg(tr("Point of no return", "@info").toHtmlEscaped(),
+                            tr("From here on the source is changed for good: a failure stops the run safely "
+                               "and "
+                               "you resume it.",
+                                "@info")
+                                .toHtmlEscaped());
+        html += QStringLiteral("<p><b>%3&nbsp;&nbsp;%1</b><br/>%2</p>")
                     .arg(operationKindTitle(plan.at(i)).toHtmlEscaped(),
-                        descriptions.value(i).toHtmlEscaped());
+                        descriptions.value(i).toHtmlEscaped(), locale.toString(i + 1) + QLatin1Char('.'));
     }
-    html += QStringLiteral("</ol>");
     m_steps->setText(html);
 
     const qint64 duration = m_controller->estimatedDurationSeconds();

@@ -183,6 +183,10 @@ QString ExecutionPage::failureText() const
         }
     }
     const Result result = m_controller->runResult();
+    QString message = result.message();
+    // The engine prefixes the step's title; the sentence below names the step already.
+    if (!failedStep.isEmpty() && message.startsWith(failedStep + QLatin1String(": ")))
+        message = message.mid(failedStep.size() + 2);
     QString html;
     if (result.isCancelled())
         html += QStringLiteral("<b>%1</b>").arg(tr("You stopped the migration.", "@info").toHtmlEscaped());
@@ -190,8 +194,7 @@ QString ExecutionPage::failureText() const
         //: %1: step title, %2: what went wrong
         html += QStringLiteral("<b>%1</b>")
                     .arg(tr("The step “%1” failed: %2", "@info")
-                             .arg(failedStep.isEmpty() ? tr("(unknown)", "@info") : failedStep,
-                                 result.message())
+                             .arg(failedStep.isEmpty() ? tr("(unknown)", "@info") : failedStep, message)
                              .toHtmlEscaped());
     if (m_controller->outcome() == Runner::Outcome::BackedOut) {
         html += QStringLiteral("<p>%1</p>")

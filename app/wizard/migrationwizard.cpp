@@ -42,7 +42,7 @@ MigrationWizard::MigrationWizard(Translations *translations, QWidget *parent)
     setPage(ExecutionPageId, m_execution);
     setPage(ResultPageId, m_result);
     setStartId(WelcomePageId);
-    setMinimumSize(860, 680);
+    setMinimumSize(900, 780);
 
     connect(this, &QWizard::currentIdChanged, this, &MigrationWizard::updateButtons);
     connect(m_execution, &ExecutionPage::phaseChanged, this, &MigrationWizard::updateButtons);

@@ -134,7 +134,16 @@ void ScreenshotTour::onExecution()
         fail(QStringLiteral("the run did not start"));
         return;
     }
-    // One picture while the data copy is moving, when the rows show rates and ETAs.
+    // One picture while the data copy runs (an empty database copies too fast for a rate).
+    connect(runner, &Runner::operationStateChanged, this, [this](int index, OperationState state) {
+        Runner *r = m_wizard->controller()->runner();
+        if (m_shotRunning || state != OperationState::Running
+            || r->operation(index).id() != QLatin1String("copy-data"))
+            return;
+        m_shotRunning = true;
+        shoot(QStringLiteral("08-execution-running"));
+    });
+    // Or, with a real dataset, once it is a fifth done, when the rows show rates and ETAs.
     connect(runner, &Runner::operationProgressChanged, this, [this](int index, const OperationProgress &p) {
         Runner *r = m_wizard->controller()->runner();
         if (m_shotRunning || r->operation(index).id() != QLatin1String("copy-data") || p.fraction < 0.2)
