@@ -6,6 +6,7 @@
 #include "plan/migrationoptions.h"
 #include "plan/operationkind.h"
 
+#include <QCoreApplication>
 #include <memory>
 
 namespace cutover {
@@ -16,6 +17,9 @@ namespace cutover {
  */
 class ApplianceOperation : public Operation
 {
+    // Strings are looked up under this class's own name, the context lupdate files them under.
+    Q_DECLARE_TR_FUNCTIONS(cutover::ApplianceOperation)
+
 public:
     ApplianceOperation(OperationKind kind, std::shared_ptr<ApplianceConnections> connections,
         const MigrationOptions &options);

@@ -3,6 +3,8 @@
 
 #include "applianceoperation.h"
 
+#include <QCoreApplication>
+
 namespace cutover {
 
 /**
@@ -11,6 +13,9 @@ namespace cutover {
  */
 class CertificatesOperation : public ApplianceOperation
 {
+    // Strings are looked up under this class's own name, the context lupdate files them under.
+    Q_DECLARE_TR_FUNCTIONS(cutover::CertificatesOperation)
+
 public:
     CertificatesOperation(std::shared_ptr<ApplianceConnections> connections, const MigrationOptions &options);
     QString description() const override;

@@ -3,6 +3,8 @@
 
 #include "applianceoperation.h"
 
+#include <QCoreApplication>
+
 namespace cutover {
 
 /**
@@ -16,6 +18,9 @@ namespace cutover {
  */
 class LicenseOperation : public ApplianceOperation
 {
+    // Strings are looked up under this class's own name, the context lupdate files them under.
+    Q_DECLARE_TR_FUNCTIONS(cutover::LicenseOperation)
+
 public:
     LicenseOperation(std::shared_ptr<ApplianceConnections> connections, const MigrationOptions &options);
     QString description() const override;

@@ -3,6 +3,7 @@
 
 #include "applianceoperation.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace cutover {
@@ -19,6 +20,9 @@ namespace cutover {
  */
 class SettingsCopyOperation : public ApplianceOperation
 {
+    // Strings are looked up under this class's own name, the context lupdate files them under.
+    Q_DECLARE_TR_FUNCTIONS(cutover::SettingsCopyOperation)
+
 public:
     SettingsCopyOperation(std::shared_ptr<ApplianceConnections> connections, const MigrationOptions &options);
     QString description() const override;

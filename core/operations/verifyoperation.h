@@ -3,6 +3,8 @@
 
 #include "applianceoperation.h"
 
+#include <QCoreApplication>
+
 namespace cutover {
 
 /**
@@ -12,6 +14,9 @@ namespace cutover {
  */
 class VerifyOperation : public ApplianceOperation
 {
+    // Strings are looked up under this class's own name, the context lupdate files them under.
+    Q_DECLARE_TR_FUNCTIONS(cutover::VerifyOperation)
+
 public:
     VerifyOperation(std::shared_ptr<ApplianceConnections> connections, const MigrationOptions &options);
     QString description() const override;
