@@ -15,6 +15,8 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("cutover"));
+    // The same as cutover-cli, so both find the same journal and trust store.
+    QApplication::setOrganizationName(QStringLiteral("cutover"));
     QApplication::setApplicationVersion(cutover::version());
 
     Translations translations;
