@@ -14,10 +14,13 @@ copy)
     fi
     exec "$build/bench/cutover-bench-copy" "$@"
     ;;
+sftp)
+    if [ -x "$here/sftp/bench-sftp.sh" ]; then exec "$here/sftp/bench-sftp.sh" "$build" "$@"; fi
+    ;;
 gui)
     if [ -x "$build/bench/gui/bench-gui" ]; then exec "$build/bench/gui/bench-gui" "$@"; fi
     ;;
 esac
-echo "usage: ./run bench copy [--size 2G] | gui" >&2
+echo "usage: ./run bench copy [--size 2G] | sftp [--mb 300]" >&2
 echo "run bench: '$name' is not available in this build" >&2
 exit 2

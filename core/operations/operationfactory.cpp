@@ -12,6 +12,7 @@
 #include "servicesoperation.h"
 #include "settingscopyoperation.h"
 #include "sourcestateoperation.h"
+#include "trafficlogsoperation.h"
 #include "unavailableoperation.h"
 #include "verifyoperation.h"
 
@@ -47,11 +48,12 @@ std::shared_ptr<Operation> OperationFactory::create(
         return std::make_shared<FinalOperation>(connections, options, isHighAvailability(plan.role()));
     case K::Verify:
         return std::make_shared<VerifyOperation>(connections, options);
-    // Engines of later issues (low-downtime replication, HA replica, SFTP logs).
+    case K::CopyTrafficLogs:
+        return std::make_shared<TrafficLogsOperation>(connections, options);
+    // Engines of later issues (low-downtime replication, the HA replica).
     case K::BulkCopyData:
     case K::CatchUpData:
     case K::CopyDataActivateReplica:
-    case K::CopyTrafficLogs:
         return std::make_shared<UnavailableOperation>(kind, connections, options);
     }
     return std::make_shared<UnavailableOperation>(kind, connections, options);

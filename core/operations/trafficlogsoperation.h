@@ -3,6 +3,8 @@
 
 #include "applianceoperation.h"
 
+#include <QCoreApplication>
+
 namespace cutover {
 
 /**
@@ -25,6 +27,9 @@ namespace cutover {
  */
 class TrafficLogsOperation : public ApplianceOperation
 {
+    // Strings are looked up under this class's own name, the context lupdate files them under.
+    Q_DECLARE_TR_FUNCTIONS(cutover::TrafficLogsOperation)
+
 public:
     TrafficLogsOperation(std::shared_ptr<ApplianceConnections> connections, const MigrationOptions &options,
         const QString &destinationDirectory = {});
