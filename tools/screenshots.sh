@@ -27,14 +27,14 @@ mkdir -p "$out"
 rm -f "$out"/*.png
 for lang in en de; do
     down
-    # An empty database: the sakila views do not copy yet (copy engine, DEFINER privilege).
-    src=$("$sandbox" up shot-source --address $source_addr --dataset ${CUTOVER_SHOT_DATASET:-none} \
+    src=$("$sandbox" up shot-source --address $source_addr --dataset ${CUTOVER_SHOT_DATASET:-sakila} \
         --license active --host-name hotspot-old)
     tgt=$("$sandbox" up shot-target --address $target_addr --dataset none --license none --host-name hotspot-new)
     data=$(mktemp -d)
     # Passwords through the environment, as tools/demo.sh does; never through argv.
     CUTOVER_SOURCE_PASSWORD=$(jq -r .adminPassword <<<"$src") \
     CUTOVER_TARGET_PASSWORD=$(jq -r .adminPassword <<<"$tgt") \
+    CUTOVER_TARGET_TRAFFIC_LOG_DIR=$(jq -r .trafficLogDir <<<"$tgt") \
     CUTOVER_DATA_DIR=$data QT_QPA_PLATFORM=xcb QT_SCALE_FACTOR=1 \
         xvfb-run -a -s "-screen 0 1280x900x24" \
         "$wizard" --lang $lang --source $source_addr --target $target_addr --screenshots "$out"
