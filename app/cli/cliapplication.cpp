@@ -112,6 +112,10 @@ CliApplication::CliApplication()
         { QStringLiteral("json"), tr("Print one JSON event per line, for automation.", "@info") },
         { QStringLiteral("report"), tr("Save the run report to this file (.html or text).", "@info"),
             tr("file", "@info value name") },
+        { QStringLiteral("lang"), tr("Language of the messages: en or de (default: the system's).", "@info"),
+            tr("language", "@info value name") },
+        { QStringLiteral("verbose"),
+            tr("Also show the engine's log messages here; they are always in the run's log file.", "@info") },
     });
     m_signalPoll.setInterval(100);
     QObject::connect(&m_signalPoll, &QTimer::timeout, this, [this] {

@@ -1,11 +1,38 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliapplication.h"
 #include "common/version.h"
+#include "translations.h"
 
 #include <QCoreApplication>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
+#include <QLoggingCategory>
+#include <cstdio>
+
+namespace {
+
+bool s_verbose = false;
+
+// The terminal shows progress lines; the engine's log goes to the run's log file (RunLog writes
+// every message there first), and to the terminal only with --verbose or when it is a warning.
+void terminalMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (!s_verbose && (type == QtDebugMsg || type == QtInfoMsg))
+        return;
+    const QByteArray category = context.category ? QByteArray(context.category) : QByteArray("default");
+    std::fprintf(stderr, "%s: %s\n", category.constData(), message.toLocal8Bit().constData());
+}
+
+QString option(const QStringList &arguments, const QString &name)
+{
+    for (int i = 0; i < arguments.size(); ++i) {
+        if (arguments.at(i) == name && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arguments.at(i).startsWith(name + QLatin1Char('=')))
+            return arguments.at(i).mid(name.size() + 1);
+    }
+    return {};
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -14,20 +41,14 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("cutover"));
     QCoreApplication::setApplicationVersion(cutover::version());
 
-    // Our messages and Qt's own, for the first language of the user's list that has them.
-    QTranslator ours;
-    QTranslator qt;
-    for (const QString &language : QLocale().uiLanguages()) {
-        const QLocale locale(language);
-        if (ours.load(locale, QStringLiteral("cutover"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-            QCoreApplication::installTranslator(&ours);
-            if (qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                    QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-                QCoreApplication::installTranslator(&qt);
-            break;
-        }
-    }
+    const QStringList arguments = QCoreApplication::arguments();
+    s_verbose = arguments.contains(QStringLiteral("--verbose"));
+    qInstallMessageHandler(terminalMessages);
+
+    // Our messages and Qt's own: --lang first, else the first of the user's languages we have.
+    cutover::Translations translations;
+    translations.installLanguage(option(arguments, QStringLiteral("--lang")));
 
     cutover::CliApplication cli;
-    return cli.run(QCoreApplication::arguments());
+    return cli.run(arguments);
 }
