@@ -568,6 +568,21 @@ Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.</tra
         <comment>@info</comment>
         <translation>Punkt ohne Wiederkehr</translation>
     </message>
+    <message>
+        <source>Language of the messages: en or de (default: the system&apos;s).</source>
+        <comment>@info</comment>
+        <translation>Sprache der Meldungen: en oder de (Standard: die Systemsprache).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <comment>@info value name</comment>
+        <translation>sprache</translation>
+    </message>
+    <message>
+        <source>Also show the engine&apos;s log messages here; they are always in the run&apos;s log file.</source>
+        <comment>@info</comment>
+        <translation>Die Protokollmeldungen der Migrations-Engine auch hier anzeigen; sie stehen immer im Laufprotokoll.</translation>
+    </message>
 </context>
 <context>
     <name>cutover::CompatibilityCheck</name>

@@ -568,6 +568,21 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
         <comment>@info</comment>
         <translation>point of no return</translation>
     </message>
+    <message>
+        <source>Language of the messages: en or de (default: the system&apos;s).</source>
+        <comment>@info</comment>
+        <translation>Language of the messages: en or de (default: the system&apos;s).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <comment>@info value name</comment>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>Also show the engine&apos;s log messages here; they are always in the run&apos;s log file.</source>
+        <comment>@info</comment>
+        <translation>Also show the engine&apos;s log messages here; they are always in the run&apos;s log file.</translation>
+    </message>
 </context>
 <context>
     <name>cutover::CompatibilityCheck</name>
