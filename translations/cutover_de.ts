@@ -581,7 +581,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.</tra
     <message>
         <source>Also show the engine&apos;s log messages here; they are always in the run&apos;s log file.</source>
         <comment>@info</comment>
-        <translation>Die Protokollmeldungen der Migrations-Engine auch hier anzeigen; sie stehen immer im Laufprotokoll.</translation>
+        <translation>Auch die internen Protokollmeldungen hier anzeigen; sie stehen immer im Laufprotokoll.</translation>
     </message>
 </context>
 <context>
