@@ -11,12 +11,11 @@ Translations::Translations(QObject *parent)
     : QObject(parent)
     , m_own(new QTranslator(this))
     , m_qt(new QTranslator(this))
-{
-}
+{ }
 
 QStringList Translations::availableLanguages()
 {
-    return {QStringLiteral("en"), QStringLiteral("de")};
+    return { QStringLiteral("en"), QStringLiteral("de") };
 }
 
 QString Translations::install(const QLocale &locale)
@@ -34,7 +33,8 @@ QString Translations::install(const QLocale &locale)
     }
     if (m_own->load(QStringLiteral(":/i18n/cutover_%1.qm").arg(language)))
         QCoreApplication::installTranslator(m_own);
-    if (m_qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (m_qt->load(
+            QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(m_qt);
     QLocale::setDefault(QLocale(language == QLatin1String("de") ? QLocale::German : QLocale::English,
         language == QLatin1String("de") ? QLocale::Germany : QLocale::UnitedStates));
