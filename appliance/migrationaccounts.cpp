@@ -80,7 +80,8 @@ bool MigrationAccounts::create(Access access, const QString &clientHost, QString
             "GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, DROP, ALTER, INDEX, REFERENCES, "
             "CREATE TEMPORARY TABLES, LOCK TABLES, CREATE VIEW, SHOW VIEW, TRIGGER, EVENT, "
             "CREATE ROUTINE, ALTER ROUTINE, EXECUTE, CREATE USER, RELOAD, PROCESS, "
-            "BINLOG MONITOR, BINLOG ADMIN, SET USER ON *.* TO %1 WITH GRANT OPTION")
+            "BINLOG MONITOR, BINLOG ADMIN, SET USER, REPLICATION SLAVE ADMIN, SLAVE MONITOR "
+            "ON *.* TO %1 WITH GRANT OPTION")
                           .arg(account);
     }
     for (const QString &s : std::as_const(statements)) {
