@@ -12,6 +12,7 @@ QJsonObject MigrationOptions::toJson() const
         { QStringLiteral("rehearsal"), rehearsal },
         { QStringLiteral("mode"),
             mode == Mode::LowDowntime ? QStringLiteral("low-downtime") : QStringLiteral("offline") },
+        { QStringLiteral("catchUpTimeoutSeconds"), catchUpTimeoutSeconds },
     };
 }
 
@@ -25,6 +26,8 @@ MigrationOptions MigrationOptions::fromJson(const QJsonObject &json)
     o.mode = json.value(QStringLiteral("mode")).toString() == QLatin1String("low-downtime")
         ? Mode::LowDowntime
         : Mode::Offline;
+    o.catchUpTimeoutSeconds
+        = json.value(QStringLiteral("catchUpTimeoutSeconds")).toInt(o.catchUpTimeoutSeconds);
     return o;
 }
 

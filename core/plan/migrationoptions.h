@@ -21,6 +21,9 @@ struct MigrationOptions
     /** Copy and verify onto the target, change nothing on the source. */
     bool rehearsal = false;
     Mode mode = Mode::Offline;
+    /** Low-downtime: how long the source may stay in maintenance while the target applies its
+     *  last changes; when it takes longer the run falls back and the source serves again. */
+    int catchUpTimeoutSeconds = 60;
 
     QJsonObject toJson() const;
     static MigrationOptions fromJson(const QJsonObject &json);
