@@ -1,0 +1,280 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Low-downtime cutover through real MariaDB replication between two sandbox appliances, under a
+// write load. Addresses: 127.0.121.x (low-downtime), 127.0.122.x (offline, same data and load),
+// 127.0.123.x (catch-up timeout and fallback).
+#include "operations/operationfactory.h"
+#include "plan/planbuilder.h"
+#include "replicationtestsupport.h"
+#include "runner/runner.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace cutover;
+using namespace cutover::test;
+
+namespace {
+
+/**
+ * A step the test puts between the bulk copy and maintenance: an application on the target holds
+ * a row lock the replicated change needs, then the same row changes on the source, so the
+ * target's replication is stuck behind it and the catch-up cannot finish in time.
+ */
+class BlockReplicationStep : public Operation
+{
+public:
+    BlockReplicationStep(MysqlEndpoint targetRoot, MysqlEndpoint sourceApp)
+        : m_targetRoot(std::move(targetRoot))
+        , m_sourceApp(std::move(sourceApp))
+    { }
+    QString id() const override { return QStringLiteral("test-block-replication"); }
+    QString title() const override { return QStringLiteral("Block the replication"); }
+    QString description() const override { return title(); }
+    Result run(OperationContext &) override
+    {
+        m_lock = std::make_unique<MysqlConnection>();
+        if (!m_lock->open(m_targetRoot) || !m_lock->exec(QStringLiteral("START TRANSACTION"))
+            || !m_lock->exec(QStringLiteral("SELECT * FROM sakila.customer WHERE customer_id = 7 FOR UPDATE")))
+            return Result::error(QStringLiteral("test.lock"), m_lock->errorDetails());
+        MysqlConnection source;
+        if (!source.open(m_sourceApp)
+            || !source.exec(QStringLiteral("UPDATE sakila.customer SET email = 'blocked@load.example' WHERE "
+                                           "customer_id = 7")))
+            return Result::error(QStringLiteral("test.update"), source.errorDetails());
+        return Result::ok();
+    }
+    bool canRollback() const override { return true; }
+    Result rollback(OperationContext &) override
+    {
+        m_lock.reset();
+        return Result::ok();
+    }
+
+private:
+    MysqlEndpoint m_targetRoot;
+    MysqlEndpoint m_sourceApp;
+    std::unique_ptr<MysqlConnection> m_lock;
+};
+
+struct RunFigures
+{
+    qint64 windowMs = -1; ///< first refused write on the source → first write accepted by the target
+    qint64 maintenanceToDataMs = -1; ///< maintenance started → data step done (runner's view)
+    qint64 totalMs = 0;
+    qint64 acknowledged = 0;
+};
+
+} // namespace
+
+class TstLowDowntime : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void lowDowntimeLosesNothingUnderLoad();
+    void offlineUnderTheSameLoad();
+    void catchUpTimeoutFallsBack();
+    void cleanupTestCase();
+
+private:
+    void migrateUnderLoad(const QString &prefix, const QString &net, MigrationOptions::Mode mode, RunFigures *figures);
+    RunFigures m_lowDowntime;
+    RunFigures m_offline;
+};
+
+void TstLowDowntime::initTestCase()
+{
+    QVERIFY2(!SandboxAppliance::sandboxBinary().isEmpty(), "CUTOVER_SANDBOX is not set");
+}
+
+void TstLowDowntime::migrateUnderLoad(
+    const QString &prefix, const QString &net, MigrationOptions::Mode mode, RunFigures *figures)
+{
+    SandboxAppliance source(prefix + QStringLiteral("-src"), net + QStringLiteral(".1"));
+    SandboxAppliance::Options targetOptions;
+    targetOptions.dataset = QStringLiteral("none");
+    SandboxAppliance target(prefix + QStringLiteral("-tgt"), net + QStringLiteral(".2"), targetOptions);
+    QString error;
+    QVERIFY2(source.start(&error), qPrintable(error));
+    QVERIFY2(target.start(&error), qPrintable(error));
+    auto connections = connectBoth(source.info(), target.info());
+    QVERIFY(connections);
+    QVERIFY(connections->source().info.database.binlog);
+
+    MigrationOptions options;
+    options.mode = mode;
+    const MigrationPlan plan = PlanBuilder::build(SourceRole::Standalone, options);
+    const qsizetype maintenance = plan.indexOf(OperationKind::EnterMaintenance);
+    const qsizetype dataStep = plan.indexOf(
+        mode == MigrationOptions::Mode::LowDowntime ? OperationKind::CatchUpData : OperationKind::CopyData);
+    QVERIFY(maintenance >= 0 && dataStep >= 0);
+    // Everything up to and including the data step can be backed out.
+    QVERIFY(plan.isReversible(dataStep));
+    QCOMPARE(plan.at(plan.pointOfNoReturn()), OperationKind::ModifySourceConfiguration);
+    if (mode == MigrationOptions::Mode::LowDowntime) {
+        QVERIFY(plan.indexOf(OperationKind::BulkCopyData) < maintenance);
+        QVERIFY(maintenance < dataStep);
+    }
+
+    LoadWriter writer(appEndpoint(source.info(), source.info().address),
+        appEndpoint(source.info(), target.info().address));
+    writer.start();
+
+    Runner runner(OperationFactory::createAll(plan, connections), plan.pointOfNoReturn());
+    runner.setWorkerCleanup([connections] { connections->disconnectAll(); });
+    qint64 maintenanceStartedMs = -1;
+    qint64 dataDoneMs = -1;
+    QList<double> lagFractions;
+    connect(&runner, &Runner::operationStateChanged, this, [&](int index, OperationState state) {
+        if (index == maintenance && state == OperationState::Running)
+            maintenanceStartedMs = nowMs();
+        if (index == dataStep && state == OperationState::Done) {
+            dataDoneMs = nowMs();
+            writer.switchToTarget();
+        }
+    });
+    connect(&runner, &Runner::operationProgressChanged, this, [&](int index, const OperationProgress &p) {
+        if (index == dataStep)
+            lagFractions.append(p.fraction);
+    });
+    QSignalSpy finished(&runner, &Runner::finished);
+    // Let the load run a moment before the copy starts, so the snapshot is taken mid-stream.
+    QTRY_VERIFY_WITH_TIMEOUT(writer.acknowledged > 50, 10000);
+    const qint64 started = nowMs();
+    runner.start();
+    QVERIFY(finished.wait(150000));
+    figures->totalMs = nowMs() - started;
+    QTRY_VERIFY_WITH_TIMEOUT(writer.finished(), 20000);
+    writer.stop();
+    const auto outcome = finished.first().at(0).value<Runner::Outcome>();
+    const auto result = finished.first().at(1).value<Result>();
+    QVERIFY2(outcome == Runner::Outcome::Succeeded,
+        qPrintable(result.code() + QLatin1Char(' ') + result.message() + QLatin1Char(' ') + result.details()));
+
+    // Progress of the data step never went backwards.
+    for (qsizetype i = 1; i < lagFractions.size(); ++i)
+        QVERIFY(lagFractions.at(i) >= lagFractions.at(i - 1));
+
+    // No write was acknowledged by the source once it refused one; every acknowledged one is on the target.
+    QVERIFY2(writer.firstRefusedMs > 0, qPrintable(writer.lastError));
+    QCOMPARE(writer.acknowledgedAfterRefusal, 0);
+    QVERIFY(writer.firstTargetWriteMs > writer.firstRefusedMs);
+    QVERIFY(writer.acknowledged > 100);
+    MysqlConnection t;
+    QVERIFY2(t.open(rootEndpoint(target.info())), qPrintable(t.errorDetails()));
+    QStringList ids;
+    for (auto id : writer.insertedActors)
+        ids.append(QString::number(id));
+    bool ok = false;
+    const auto found = t.scalar(
+        QStringLiteral("SELECT COUNT(*) FROM sakila.actor WHERE actor_id IN (%1)").arg(ids.join(QLatin1Char(','))), &ok);
+    QVERIFY2(ok, qPrintable(t.errorDetails()));
+    QCOMPARE(found.toLongLong(), qint64(writer.insertedActors.size()));
+    for (auto it = writer.lastEmail.cbegin(); it != writer.lastEmail.cend(); ++it) {
+        const auto email
+            = t.scalar(QStringLiteral("SELECT email FROM sakila.customer WHERE customer_id = %1").arg(it.key()));
+        QCOMPARE(QString::fromUtf8(email), it.value());
+    }
+    // The target's tables equal the source's final state.
+    const auto sourceSums = checksums(rootEndpoint(source.info()), QStringLiteral("sakila"));
+    const auto targetSums = checksums(rootEndpoint(target.info()), QStringLiteral("sakila"));
+    QVERIFY(sourceSums.size() >= 16);
+    QCOMPARE(targetSums, sourceSums);
+    // Nothing of the cutover's plumbing is left behind.
+    QCOMPARE(replicationLinks(rootEndpoint(target.info())), 0);
+    QCOMPARE(migrationAccounts(rootEndpoint(source.info())), 0);
+    QCOMPARE(migrationAccounts(rootEndpoint(target.info())), 0);
+
+    figures->windowMs = writer.firstTargetWriteMs - writer.firstRefusedMs;
+    figures->maintenanceToDataMs = dataDoneMs - maintenanceStartedMs;
+    figures->acknowledged = writer.acknowledged.load();
+    qInfo().noquote() << QStringLiteral("%1: write-unavailable %2 ms (maintenance → data step done %3 ms), %4 writes "
+                                        "acknowledged, %5 refused, run %6 ms")
+                             .arg(mode == MigrationOptions::Mode::LowDowntime ? QStringLiteral("low-downtime")
+                                                                              : QStringLiteral("offline"))
+                             .arg(figures->windowMs)
+                             .arg(figures->maintenanceToDataMs)
+                             .arg(writer.acknowledged.load())
+                             .arg(writer.refusedAttempts)
+                             .arg(figures->totalMs);
+}
+
+void TstLowDowntime::lowDowntimeLosesNothingUnderLoad()
+{
+    migrateUnderLoad(QStringLiteral("repl-ld"), QStringLiteral("127.0.121"), MigrationOptions::Mode::LowDowntime,
+        &m_lowDowntime);
+}
+
+void TstLowDowntime::offlineUnderTheSameLoad()
+{
+    migrateUnderLoad(
+        QStringLiteral("repl-off"), QStringLiteral("127.0.122"), MigrationOptions::Mode::Offline, &m_offline);
+    if (m_lowDowntime.windowMs > 0 && m_offline.windowMs > 0) {
+        qInfo().noquote() << QStringLiteral("downtime online_s=%1 offline_s=%2 lost=0")
+                                 .arg(m_lowDowntime.windowMs / 1000.0, 0, 'f', 2)
+                                 .arg(m_offline.windowMs / 1000.0, 0, 'f', 2);
+    }
+}
+
+void TstLowDowntime::catchUpTimeoutFallsBack()
+{
+    SandboxAppliance source(QStringLiteral("repl-to-src"), QStringLiteral("127.0.123.1"));
+    SandboxAppliance::Options targetOptions;
+    targetOptions.dataset = QStringLiteral("none");
+    SandboxAppliance target(QStringLiteral("repl-to-tgt"), QStringLiteral("127.0.123.2"), targetOptions);
+    QString error;
+    QVERIFY2(source.start(&error), qPrintable(error));
+    QVERIFY2(target.start(&error), qPrintable(error));
+    auto connections = connectBoth(source.info(), target.info());
+    QVERIFY(connections);
+
+    MigrationOptions options;
+    options.mode = MigrationOptions::Mode::LowDowntime;
+    options.catchUpTimeoutSeconds = 3;
+    const MigrationPlan plan = PlanBuilder::build(SourceRole::Standalone, options);
+    auto operations = OperationFactory::createAll(plan, connections);
+    const qsizetype maintenance = plan.indexOf(OperationKind::EnterMaintenance);
+    operations.insert(operations.begin() + maintenance,
+        std::make_shared<BlockReplicationStep>(
+            rootEndpoint(target.info()), appEndpoint(source.info(), source.info().address)));
+    Runner runner(std::move(operations), plan.pointOfNoReturn() + 1);
+    runner.setWorkerCleanup([connections] { connections->disconnectAll(); });
+    QSignalSpy finished(&runner, &Runner::finished);
+    QElapsedTimer clock;
+    clock.start();
+    runner.start();
+    QVERIFY(finished.wait(120000));
+    const auto outcome = finished.first().at(0).value<Runner::Outcome>();
+    const auto result = finished.first().at(1).value<Result>();
+    QCOMPARE(outcome, Runner::Outcome::BackedOut);
+    QVERIFY2(result.code().endsWith(QLatin1String("replication.catchup_timeout")), qPrintable(result.code()));
+    QVERIFY(result.message().contains(QLatin1String("source leaves maintenance")));
+    qInfo().noquote() << "fallback message:" << result.message();
+
+    // The source serves again, with everything acknowledged before: its last write is there and a
+    // new one is accepted.
+    MysqlConnection app;
+    QVERIFY2(app.open(appEndpoint(source.info(), source.info().address)), qPrintable(app.errorDetails()));
+    QCOMPARE(app.scalar(QStringLiteral("SELECT email FROM sakila.customer WHERE customer_id = 7")),
+        QByteArray("blocked@load.example"));
+    QVERIFY2(app.exec(QStringLiteral("UPDATE sakila.customer SET email = 'after@load.example' WHERE customer_id = 7")),
+        qPrintable(app.errorDetails()));
+    MysqlConnection sourceRoot;
+    QVERIFY(sourceRoot.open(rootEndpoint(source.info())));
+    QCOMPARE(sourceRoot.scalar(QStringLiteral("SELECT @@global.read_only")), QByteArray("0"));
+    auto maintenanceNow = connections->source().client->maintenance();
+    QVERIFY(maintenanceNow);
+    QVERIFY(!maintenanceNow.value());
+    QCOMPARE(replicationLinks(rootEndpoint(target.info())), 0);
+    QCOMPARE(migrationAccounts(rootEndpoint(source.info())), 0);
+    QCOMPARE(migrationAccounts(rootEndpoint(target.info())), 0);
+    qInfo().noquote() << "fallback run took" << clock.elapsed() << "ms";
+}
+
+void TstLowDowntime::cleanupTestCase() { }
+
+QTEST_GUILESS_MAIN(TstLowDowntime)
+#include "tst_lowdowntime.moc"
