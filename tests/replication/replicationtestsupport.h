@@ -65,15 +65,18 @@ inline QHash<QString, QByteArray> checksums(const MysqlEndpoint &endpoint, const
     if (!c.open(endpoint))
         return result;
     QList<MysqlConnection::Row> rows;
-    if (!c.query(QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = %1 AND "
-                                "table_type = 'BASE TABLE' ORDER BY table_name")
-                     .arg(c.quoteString(schema)),
+    if (!c.query(
+            QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = %1 AND "
+                           "table_type = 'BASE TABLE' ORDER BY table_name")
+                .arg(c.quoteString(schema)),
             &rows))
         return result;
     for (const auto &row : rows) {
         QList<MysqlConnection::Row> sum;
         const QString table = QString::fromUtf8(row.at(0));
-        if (!c.query(QStringLiteral("CHECKSUM TABLE %1 EXTENDED").arg(MysqlConnection::qualified(schema, table)), &sum)
+        if (!c.query(
+                QStringLiteral("CHECKSUM TABLE %1 EXTENDED").arg(MysqlConnection::qualified(schema, table)),
+                &sum)
             || sum.isEmpty())
             return {};
         result.insert(table, sum.first().value(1));
@@ -88,7 +91,8 @@ inline int migrationAccounts(const MysqlEndpoint &endpoint)
     if (!c.open(endpoint))
         return -1;
     bool ok = false;
-    const auto n = c.scalar(QStringLiteral("SELECT COUNT(*) FROM mysql.user WHERE User LIKE 'cutover\\_mig\\_%'"), &ok);
+    const auto n = c.scalar(
+        QStringLiteral("SELECT COUNT(*) FROM mysql.user WHERE User LIKE 'cutover\\_mig\\_%'"), &ok);
     return ok ? n.toInt() : -1;
 }
 
@@ -170,8 +174,9 @@ private:
             const QString email = QStringLiteral("w%1@load.example").arg(n);
             const bool insert = n % 2 == 0;
             const bool ok = insert
-                ? source.exec(QStringLiteral("INSERT INTO sakila.actor (first_name, last_name) VALUES ('LOAD', 'W%1')")
-                                  .arg(n))
+                ? source.exec(
+                    QStringLiteral("INSERT INTO sakila.actor (first_name, last_name) VALUES ('LOAD', 'W%1')")
+                        .arg(n))
                 : source.exec(QStringLiteral("UPDATE sakila.customer SET email = '%1' WHERE customer_id = %2")
                                   .arg(email)
                                   .arg(customer));
@@ -180,7 +185,8 @@ private:
                     ++acknowledgedAfterRefusal;
                 ++acknowledged;
                 if (insert)
-                    insertedActors.append(source.scalar(QStringLiteral("SELECT LAST_INSERT_ID()")).toLongLong());
+                    insertedActors.append(
+                        source.scalar(QStringLiteral("SELECT LAST_INSERT_ID()")).toLongLong());
                 else
                     lastEmail.insert(customer, email);
             } else if (source.errorNumber() == 1290 || source.errorNumber() == 1836) {
@@ -201,7 +207,8 @@ private:
     {
         MysqlConnection target;
         if (target.open(m_target) && target.exec(QStringLiteral("START TRANSACTION"))
-            && target.exec(QStringLiteral("UPDATE sakila.customer SET last_update = NOW() WHERE customer_id = 1"))) {
+            && target.exec(
+                QStringLiteral("UPDATE sakila.customer SET last_update = NOW() WHERE customer_id = 1"))) {
             firstTargetWriteMs = nowMs();
             target.exec(QStringLiteral("ROLLBACK"));
             return true;

@@ -36,7 +36,8 @@ public:
     {
         m_lock = std::make_unique<MysqlConnection>();
         if (!m_lock->open(m_targetRoot) || !m_lock->exec(QStringLiteral("START TRANSACTION"))
-            || !m_lock->exec(QStringLiteral("SELECT * FROM sakila.customer WHERE customer_id = 7 FOR UPDATE")))
+            || !m_lock->exec(
+                QStringLiteral("SELECT * FROM sakila.customer WHERE customer_id = 7 FOR UPDATE")))
             return Result::error(QStringLiteral("test.lock"), m_lock->errorDetails());
         MysqlConnection source;
         if (!source.open(m_sourceApp)
@@ -80,7 +81,8 @@ private Q_SLOTS:
     void cleanupTestCase();
 
 private:
-    void migrateUnderLoad(const QString &prefix, const QString &net, MigrationOptions::Mode mode, RunFigures *figures);
+    void migrateUnderLoad(
+        const QString &prefix, const QString &net, MigrationOptions::Mode mode, RunFigures *figures);
     RunFigures m_lowDowntime;
     RunFigures m_offline;
 };
@@ -119,8 +121,8 @@ void TstLowDowntime::migrateUnderLoad(
         QVERIFY(maintenance < dataStep);
     }
 
-    LoadWriter writer(appEndpoint(source.info(), source.info().address),
-        appEndpoint(source.info(), target.info().address));
+    LoadWriter writer(
+        appEndpoint(source.info(), source.info().address), appEndpoint(source.info(), target.info().address));
     writer.start();
 
     Runner runner(OperationFactory::createAll(plan, connections), plan.pointOfNoReturn());
@@ -152,7 +154,8 @@ void TstLowDowntime::migrateUnderLoad(
     const auto outcome = finished.first().at(0).value<Runner::Outcome>();
     const auto result = finished.first().at(1).value<Result>();
     QVERIFY2(outcome == Runner::Outcome::Succeeded,
-        qPrintable(result.code() + QLatin1Char(' ') + result.message() + QLatin1Char(' ') + result.details()));
+        qPrintable(
+            result.code() + QLatin1Char(' ') + result.message() + QLatin1Char(' ') + result.details()));
 
     // Progress of the data step never went backwards.
     for (qsizetype i = 1; i < lagFractions.size(); ++i)
@@ -169,13 +172,14 @@ void TstLowDowntime::migrateUnderLoad(
     for (auto id : writer.insertedActors)
         ids.append(QString::number(id));
     bool ok = false;
-    const auto found = t.scalar(
-        QStringLiteral("SELECT COUNT(*) FROM sakila.actor WHERE actor_id IN (%1)").arg(ids.join(QLatin1Char(','))), &ok);
+    const auto found = t.scalar(QStringLiteral("SELECT COUNT(*) FROM sakila.actor WHERE actor_id IN (%1)")
+                                    .arg(ids.join(QLatin1Char(','))),
+        &ok);
     QVERIFY2(ok, qPrintable(t.errorDetails()));
     QCOMPARE(found.toLongLong(), qint64(writer.insertedActors.size()));
     for (auto it = writer.lastEmail.cbegin(); it != writer.lastEmail.cend(); ++it) {
-        const auto email
-            = t.scalar(QStringLiteral("SELECT email FROM sakila.customer WHERE customer_id = %1").arg(it.key()));
+        const auto email = t.scalar(
+            QStringLiteral("SELECT email FROM sakila.customer WHERE customer_id = %1").arg(it.key()));
         QCOMPARE(QString::fromUtf8(email), it.value());
     }
     // The target's tables equal the source's final state.
@@ -191,8 +195,9 @@ void TstLowDowntime::migrateUnderLoad(
     figures->windowMs = writer.firstTargetWriteMs - writer.firstRefusedMs;
     figures->maintenanceToDataMs = dataDoneMs - maintenanceStartedMs;
     figures->acknowledged = writer.acknowledged.load();
-    qInfo().noquote() << QStringLiteral("%1: write-unavailable %2 ms (maintenance → data step done %3 ms), %4 writes "
-                                        "acknowledged, %5 refused, run %6 ms")
+    qInfo().noquote() << QStringLiteral(
+        "%1: write-unavailable %2 ms (maintenance → data step done %3 ms), %4 writes "
+        "acknowledged, %5 refused, run %6 ms")
                              .arg(mode == MigrationOptions::Mode::LowDowntime ? QStringLiteral("low-downtime")
                                                                               : QStringLiteral("offline"))
                              .arg(figures->windowMs)
@@ -204,8 +209,8 @@ void TstLowDowntime::migrateUnderLoad(
 
 void TstLowDowntime::lowDowntimeLosesNothingUnderLoad()
 {
-    migrateUnderLoad(QStringLiteral("repl-ld"), QStringLiteral("127.0.121"), MigrationOptions::Mode::LowDowntime,
-        &m_lowDowntime);
+    migrateUnderLoad(QStringLiteral("repl-ld"), QStringLiteral("127.0.121"),
+        MigrationOptions::Mode::LowDowntime, &m_lowDowntime);
 }
 
 void TstLowDowntime::offlineUnderTheSameLoad()
@@ -260,7 +265,8 @@ void TstLowDowntime::catchUpTimeoutFallsBack()
     QVERIFY2(app.open(appEndpoint(source.info(), source.info().address)), qPrintable(app.errorDetails()));
     QCOMPARE(app.scalar(QStringLiteral("SELECT email FROM sakila.customer WHERE customer_id = 7")),
         QByteArray("blocked@load.example"));
-    QVERIFY2(app.exec(QStringLiteral("UPDATE sakila.customer SET email = 'after@load.example' WHERE customer_id = 7")),
+    QVERIFY2(app.exec(QStringLiteral(
+                 "UPDATE sakila.customer SET email = 'after@load.example' WHERE customer_id = 7")),
         qPrintable(app.errorDetails()));
     MysqlConnection sourceRoot;
     QVERIFY(sourceRoot.open(rootEndpoint(source.info())));

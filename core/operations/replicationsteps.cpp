@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "replicationsteps.h"
+
+#include "replication/replicationlogging.h"
+#include "temporarydbaccounts.h"
+
+#include <QDeadlineTimer>
+#include <QLocale>
+#include <QThread>
+
+namespace cutover {
+
+Result ReplicationSteps::createAccount(
+    ApplianceConnections::Side &side, ApplianceClient::DbAccess access, MysqlEndpoint *endpoint)
+{
+    if (!side.client)
+        return Result::error(QStringLiteral("replication.not_connected"),
+            tr("Cutover is not connected to %1.", "@info").arg(side.address));
+    // Right after a restart of the database the appliance answers database.unavailable for a
+    // moment; wait for it, bounded.
+    QDeadlineTimer deadline(60000);
+    for (;;) {
+        auto r = side.client->createDbAccount(access, TemporaryDbAccounts::clientHostFor(side.address));
+        if (r) {
+            endpoint->host = side.address;
+            endpoint->user = r.value().user;
+            endpoint->password = r.value().password;
+            endpoint->useTls = true;
+            return Result::ok();
+        }
+        if (r.error().code() != QLatin1String("database.unavailable") || deadline.hasExpired())
+            return ApplianceConnections::toResult(r.error());
+        QThread::msleep(500); // a poll interval while the appliance restarts its database
+    }
+}
+
+void ReplicationSteps::dropAccount(ApplianceConnections::Side &side, const QString &user)
+{
+    if (user.isEmpty() || !side.client)
+        return;
+    if (auto r = side.client->dropDbAccount(user); !r)
+        qCWarning(lcCutoverReplication).noquote() << "could not drop" << user << r.error().technicalSummary();
+}
+
+void ReplicationSteps::dropAccount(ApplianceConnections::Side &side, MysqlEndpoint *endpoint)
+{
+    dropAccount(side, endpoint->user);
+    endpoint->user.clear();
+    endpoint->password.fill('\0');
+    endpoint->password.clear();
+}
+
+Result ReplicationSteps::removeLink(ApplianceConnections &connections, const QString &knownReplicationUser)
+{
+    MysqlEndpoint write;
+    if (auto r = createAccount(connections.target(), ApplianceClient::DbAccess::Write, &write); !r)
+        return r;
+    QString error;
+    QString replicationUser = knownReplicationUser;
+    {
+        ReplicationLink link(write);
+        ReplicaStatus status;
+        if (!link.status(&status, &error) || !link.remove(&error)) {
+            dropAccount(connections.target(), &write);
+            return databaseError(QStringLiteral("replication.remove_failed"),
+                tr("The target's replication link to the source could not be removed.", "@info"), error);
+        }
+        if (status.masterUser.startsWith(QLatin1String("cutover_mig_")))
+            replicationUser = status.masterUser;
+    }
+    dropAccount(connections.target(), &write);
+    dropAccount(connections.source(), replicationUser);
+    if (!knownReplicationUser.isEmpty() && knownReplicationUser != replicationUser)
+        dropAccount(connections.source(), knownReplicationUser);
+    return Result::ok();
+}
+
+Progress ReplicationSteps::lagProgress(const CatchUpSample &sample, qint64 *peakLagBytes)
+{
+    Progress p;
+    const qint64 lag = std::max<qint64>(0, sample.lagBytes);
+    *peakLagBytes = std::max(*peakLagBytes, lag);
+    p.bytesTotal = std::max<qint64>(1, *peakLagBytes);
+    p.bytesDone = p.bytesTotal - std::min(lag, p.bytesTotal);
+    if (sample.lagBytes < 0) {
+        p.bytesDone = 0;
+        p.status = tr("Waiting for the target's replication to start …", "@info progress");
+    } else if (lag == 0) {
+        p.bytesDone = p.bytesTotal;
+        p.status = tr("The target is up to date with the source.", "@info progress");
+    } else if (sample.secondsBehind > 0) {
+        //: %1 is an amount of binary log such as "1.2 MB"; the target is behind by that much
+        p.status = tr("The target is %1 (%n second(s)) behind the source …", "@info progress",
+            int(std::min<qint64>(sample.secondsBehind, 1000000)))
+                       .arg(QLocale().formattedDataSize(lag));
+    } else {
+        //: %1 is an amount of binary log such as "1.2 MB"
+        p.status = tr("The target is %1 behind the source …", "@info progress")
+                       .arg(QLocale().formattedDataSize(lag));
+    }
+    return p;
+}
+
+QJsonObject ReplicationSteps::toJson(const BinlogPosition &position)
+{
+    return { { QStringLiteral("file"), position.file },
+        { QStringLiteral("position"), qint64(position.position) },
+        { QStringLiteral("gtid"), position.gtid } };
+}
+
+BinlogPosition ReplicationSteps::fromJson(const QJsonObject &json)
+{
+    BinlogPosition p;
+    p.file = json.value(QStringLiteral("file")).toString();
+    p.position = quint64(json.value(QStringLiteral("position")).toInteger());
+    p.gtid = json.value(QStringLiteral("gtid")).toString();
+    return p;
+}
+
+Result ReplicationSteps::databaseError(const QString &code, const QString &message, const QString &details)
+{
+    return Result::error(code, message, details);
+}
+
+} // namespace cutover
