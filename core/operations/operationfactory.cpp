@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "operationfactory.h"
 
+#include "bulkcopyoperation.h"
+#include "catchupoperation.h"
 #include "certificatesoperation.h"
 #include "datacopyoperation.h"
 #include "finaloperation.h"
@@ -50,9 +52,11 @@ std::shared_ptr<Operation> OperationFactory::create(
         return std::make_shared<VerifyOperation>(connections, options);
     case K::CopyTrafficLogs:
         return std::make_shared<TrafficLogsOperation>(connections, options);
-    // Engines of later issues (low-downtime replication, the HA replica).
     case K::BulkCopyData:
+        return std::make_shared<BulkCopyOperation>(connections, options);
     case K::CatchUpData:
+        return std::make_shared<CatchUpOperation>(connections, options);
+    // The HA replica's engine follows.
     case K::CopyDataActivateReplica:
         return std::make_shared<UnavailableOperation>(kind, connections, options);
     }
