@@ -77,6 +77,11 @@ Result BulkCopyOperation::run(OperationContext &context)
             return r;
         position = {};
         context.savePosition(position);
+    } else if (position.contains(kReplicationUser)) {
+        // Interrupted before the link started: the copy starts over, its old account goes.
+        ReplicationSteps::dropAccount(source(), position.value(kReplicationUser).toString());
+        position = {};
+        context.savePosition(position);
     }
     if (auto r = copyAndLink(context, position); !r)
         return r;
