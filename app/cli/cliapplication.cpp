@@ -5,8 +5,10 @@
 #include "journal/journal.h"
 #include "passwordreader.h"
 #include "preflight/addressvalidator.h"
+#include "preflight/preflight.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -263,29 +265,25 @@ Result CliApplication::connect(bool interactiveTrust)
 
 void CliApplication::printSourceInfo()
 {
-    const auto s = m_session.sourceInfo();
+    const SourceInfo info = m_session.preflightFindings().sourceInfo;
     const auto t = m_session.targetInfo();
     if (m_json) {
-        ProgressPrinter::printJson(QStringLiteral("source-info"),
-            { { QStringLiteral("licenseGuid"), s.license.guid }, { QStringLiteral("hostName"), s.hostName },
-                { QStringLiteral("domainName"), s.domainName },
-                { QStringLiteral("addresses"), QJsonArray::fromStringList(s.addresses) },
-                { QStringLiteral("role"), s.role }, { QStringLiteral("machineId"), s.machineId },
-                { QStringLiteral("targetMachineId"), t.machineId } });
+        QJsonObject o = info.toJson();
+        o.insert(QStringLiteral("dnsAdviceAfter"),
+            QJsonArray::fromStringList(info.dnsAdviceAfter(m_session.targetAddress())));
+        ProgressPrinter::printJson(QStringLiteral("source-info"), o);
         return;
     }
-    out() << tr("Source Info", "@title") << Qt::endl;
-    out() << QStringLiteral("  ") << tr("License GUID: %1", "@label").arg(s.license.guid) << Qt::endl;
-    out() << QStringLiteral("  ") << tr("Host name: %1", "@label").arg(s.hostName) << Qt::endl;
-    out() << QStringLiteral("  ") << tr("Domain name: %1", "@label").arg(s.domainName) << Qt::endl;
-    out() << QStringLiteral("  ")
-          << tr("IP address: %1", "@label").arg(s.addresses.join(QStringLiteral(", "))) << Qt::endl;
-    out() << QStringLiteral("  ")
-          << tr("Server role: %1", "@label").arg(sourceRoleTitle(m_session.sourceRole())) << Qt::endl;
-    if (m_session.sourceRole() == SourceRole::Standalone)
-        out() << QStringLiteral("  ") << tr("The system is a standalone type.", "@info") << Qt::endl;
-    else
-        out() << QStringLiteral("  ") << tr("The system is in high availability.", "@info") << Qt::endl;
+    out() << Qt::endl << tr("Source Info", "@title") << Qt::endl;
+    out() << QStringLiteral("  ") << tr("License GUID: %1", "@label").arg(info.licenseGuid()) << Qt::endl;
+    out() << QStringLiteral("  ") << tr("Host name: %1", "@label").arg(info.hostName()) << Qt::endl;
+    out() << QStringLiteral("  ") << tr("Domain name: %1", "@label").arg(info.domainName()) << Qt::endl;
+    out() << QStringLiteral("  ") << tr("IP address: %1", "@label").arg(info.ipAddress()) << Qt::endl;
+    out() << QStringLiteral("  ") << tr("Server role: %1", "@label").arg(info.serverRoleText()) << Qt::endl;
+    out() << QStringLiteral("  ") << info.notice() << Qt::endl;
+    const QString advice = info.dnsAdviceText();
+    if (!advice.isEmpty())
+        out() << Qt::endl << advice << Qt::endl;
     //: %1 is a host name, %2 an address
     out() << tr("Target: %1 (%2)", "@label").arg(t.hostName, m_session.targetAddress()) << Qt::endl
           << Qt::endl;
@@ -327,31 +325,117 @@ void CliApplication::printPlan()
 
 int CliApplication::check()
 {
-    const QString source = m_parser.value(QStringLiteral("source"));
-    const auto validated = AddressValidator::check(source);
-    if (!validated.ok())
-        return refuse(
-            Result::error(QStringLiteral("input.source_address"), validated.message(), source), ExitRefused);
-    m_session.setSourceAddress(validated.normalised);
-    if (m_parser.isSet(QStringLiteral("target"))) {
-        const QString target = m_parser.value(QStringLiteral("target"));
-        const auto t = AddressValidator::check(target);
-        if (!t.ok())
-            return refuse(
-                Result::error(QStringLiteral("input.target_address"), t.message(), target), ExitRefused);
-        m_session.setTargetAddress(t.normalised);
+    if (!m_parser.isSet(QStringLiteral("source"))) {
+        err() << tr("Give the source appliance with --source ADDRESS.", "@info") << Qt::endl;
+        return ExitUsage;
     }
+    // The addresses go in as typed: the preflight judges them and says precisely what is wrong.
+    m_session.setSourceAddress(m_parser.value(QStringLiteral("source")));
+    if (m_parser.isSet(QStringLiteral("target")))
+        m_session.setTargetAddress(m_parser.value(QStringLiteral("target")));
     m_session.setSourceFingerprint(m_parser.value(QStringLiteral("trust-source")));
     m_session.setTargetFingerprint(m_parser.value(QStringLiteral("trust-target")));
     m_session.setUser(m_parser.value(QStringLiteral("user")));
     applyOptions();
     if (auto r = readPasswords(); !r)
         return refuse(r, ExitUsage);
-    if (auto r = connect(true); !r)
-        return refuse(r, ExitRefused);
+
+    Preflight::Options options;
+    options.probeTarget = m_parser.isSet(QStringLiteral("target"));
+    options.sourcePinExplicit = m_parser.isSet(QStringLiteral("trust-source"));
+    options.targetPinExplicit = m_parser.isSet(QStringLiteral("trust-target"));
+    const QString nameserver = qEnvironmentVariable("CUTOVER_DNS_SERVER");
+    if (!nameserver.isEmpty())
+        options.nameserver = QHostAddress(nameserver);
+    if (!m_json)
+        out() << tr("Checking the source and the target …", "@info") << Qt::endl;
+    const auto findings = m_session.runPreflight(
+        options, [this](const RequirementEntry &entry) { printRequirement(entry); },
+        [this](const QString &role, const QString &host, const QString &fingerprint) {
+            return askTrust(role, host, fingerprint);
+        });
+    if (!findings.passed()) {
+        const RequirementEntry blocking = findings.firstBlocking();
+        QString message = blocking.reasonText();
+        if (!blocking.remedyText().isEmpty())
+            message += QLatin1Char(' ') + blocking.remedyText();
+        if (m_json) {
+            ProgressPrinter::printJson(QStringLiteral("refused"),
+                { { QStringLiteral("id"), blocking.id }, { QStringLiteral("message"), message },
+                    { QStringLiteral("exitCode"), int(ExitRefused) } });
+        } else {
+            out() << Qt::endl
+                  << tr("Refused: the check above failed. Nothing was changed on either appliance.", "@info")
+                  << Qt::endl;
+        }
+        return ExitRefused;
+    }
     printSourceInfo();
+    printSettingsDiff();
     printPlan();
     return ExitSuccess;
+}
+
+bool CliApplication::askTrust(const QString &role, const QString &host, const QString &fingerprint)
+{
+    if (m_json || !PasswordReader::hasTerminal())
+        return false;
+    // Trust on first use: show the fingerprint and ask, as the wizard's Source page does.
+    out() << (role == QLatin1String("source")
+            //: %1 is an address, %2 a SHA-256 fingerprint
+            ? tr("The source at %1 presents a certificate with the SHA-256 fingerprint\n  %2\nCompare it "
+                 "with the fingerprint shown on that appliance's console.",
+                "@info")
+            //: %1 is an address, %2 a SHA-256 fingerprint
+            : tr("The target at %1 presents a certificate with the SHA-256 fingerprint\n  %2\nCompare it "
+                 "with the fingerprint shown on that appliance's console.",
+                "@info"))
+                 .arg(host, fingerprint)
+          << Qt::endl;
+    out().flush();
+    return PasswordReader::confirm(tr("Trust this certificate? [y/N] ", "@info prompt"));
+}
+
+void CliApplication::printRequirement(const RequirementEntry &entry)
+{
+    if (m_json) {
+        ProgressPrinter::printJson(QStringLiteral("check"), entry.toJson());
+        return;
+    }
+    const QString mark = entry.satisfied ? QStringLiteral("  ok  ")
+        : entry.mandatory                ? QStringLiteral("  FAIL ")
+                                         : QStringLiteral("  warn ");
+    out() << mark << entry.titleText() << QStringLiteral(": ") << entry.reasonText() << Qt::endl;
+    if (!entry.satisfied && !entry.remedyText().isEmpty())
+        out() << QStringLiteral("        → ") << entry.remedyText() << Qt::endl;
+}
+
+void CliApplication::printSettingsDiff()
+{
+    const SettingsDiff diff = m_session.settingsDiff();
+    if (m_json) {
+        ProgressPrinter::printJson(QStringLiteral("settings-diff"), diff.toJson());
+        return;
+    }
+    out() << tr("Settings that change", "@title") << Qt::endl;
+    const auto side = [](const QStringList &lines) {
+        for (const QString &line : lines)
+            out() << QStringLiteral("    ") << line << Qt::endl;
+    };
+    const QStringList target = diff.describe(SettingsDiff::Side::Target);
+    //: %1 is an address
+    out() << QStringLiteral("  ") << tr("On the target (%1):", "@label").arg(m_session.targetAddress())
+          << Qt::endl;
+    if (diff.changes(SettingsDiff::Side::Target).isEmpty())
+        out() << QStringLiteral("    ") << tr("No setting changes.", "@info") << Qt::endl;
+    side(target);
+    //: %1 is an address
+    out() << QStringLiteral("  ") << tr("On the source (%1):", "@label").arg(m_session.sourceAddress())
+          << Qt::endl;
+    if (diff.changes(SettingsDiff::Side::Source).isEmpty())
+        out() << QStringLiteral("    ") << tr("No setting changes.", "@info") << Qt::endl;
+    side(diff.describe(SettingsDiff::Side::Source));
+    out() << Qt::endl;
 }
 
 int CliApplication::migrate()
@@ -514,9 +598,7 @@ int CliApplication::status()
     if (m_json) {
         ProgressPrinter::printJson(QStringLiteral("status"), journal.toJson());
     } else {
-        //: %1 is a run id, %2 a status word
-        out() << tr("Run %1: %2", "@info").arg(journal.runId(), Journal::statusId(journal.status()))
-              << Qt::endl;
+        out() << statusSentence(int(journal.status()), journal.runId()) << Qt::endl;
         out() << tr("Source: %1  Target: %2", "@info").arg(journal.source().address, journal.target().address)
               << Qt::endl;
         const auto plan = journal.plan();
@@ -536,6 +618,33 @@ int CliApplication::status()
         out() << tr("Run log: %1", "@info").arg(journal.logFilePath()) << Qt::endl;
     }
     return journal.needsAttention() ? ExitNeedsAttention : ExitSuccess;
+}
+
+QString CliApplication::statusSentence(int status, const QString &runId)
+{
+    // One whole sentence per state, so a translation never has to fit a status word into another sentence.
+    switch (Journal::Status(status)) {
+    case Journal::Status::Planned:
+        //: %1 is a run id
+        return tr("Run %1 is planned; nothing has run yet.", "@info").arg(runId);
+    case Journal::Status::Running:
+        //: %1 is a run id
+        return tr("Run %1 was interrupted while running (or is still running in another window).", "@info")
+            .arg(runId);
+    case Journal::Status::BackingOut:
+        //: %1 is a run id
+        return tr("Run %1 was interrupted while backing out.", "@info").arg(runId);
+    case Journal::Status::Succeeded:
+        //: %1 is a run id
+        return tr("Run %1 succeeded.", "@info").arg(runId);
+    case Journal::Status::BackedOut:
+        //: %1 is a run id
+        return tr("Run %1 failed and was backed out.", "@info").arg(runId);
+    case Journal::Status::NeedsAttention:
+        //: %1 is a run id
+        return tr("Run %1 stopped and needs attention.", "@info").arg(runId);
+    }
+    return runId;
 }
 
 void CliApplication::watchSignals()

@@ -46,11 +46,15 @@ private:
     Result connect(bool interactiveTrust);
     void applyOptions();
     void printSourceInfo();
+    void printRequirement(const RequirementEntry &entry);
+    void printSettingsDiff();
+    bool askTrust(const QString &role, const QString &host, const QString &fingerprint);
     void printPlan();
     int refuse(const Result &result, int code);
     void printError(const Result &result);
     void printFinished(Runner::Outcome outcome, const Result &result, int exitCode);
     static int exitCodeFor(Runner::Outcome outcome);
+    static QString statusSentence(int status, const QString &runId);
     void watchSignals();
 
     QCommandLineParser m_parser;

@@ -166,6 +166,7 @@ Result Journal::load()
     m_target = Endpoint::fromJson(json.value(QStringLiteral("target")).toObject());
     m_operations = records;
     m_created = QDateTime::fromString(json.value(QStringLiteral("created")).toString(), Qt::ISODateWithMs);
+    m_temporary = json.value(QStringLiteral("temporaryResources")).toArray();
     return Result::ok();
 }
 
@@ -231,6 +232,7 @@ QJsonObject Journal::toJson() const
         { QStringLiteral("source"), m_source.toJson() },
         { QStringLiteral("target"), m_target.toJson() },
         { QStringLiteral("operations"), ops },
+        { QStringLiteral("temporaryResources"), m_temporary },
     };
 }
 
@@ -281,6 +283,7 @@ void Journal::begin(const MigrationPlan &plan, const QStringList &operationIds)
     m_message.clear();
     m_created = QDateTime::currentDateTimeUtc();
     m_operations.clear();
+    m_temporary = {};
     for (const auto &id : operationIds) {
         OperationRecord r;
         r.id = id;
@@ -389,6 +392,28 @@ void Journal::setPosition(int index, const QJsonObject &position)
     QMutexLocker lock(&m_mutex);
     if (index >= 0 && index < m_operations.size())
         m_operations[index].position = position;
+}
+
+QJsonArray Journal::temporaryResources() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_temporary;
+}
+
+void Journal::addTemporaryResource(const QJsonObject &resource)
+{
+    QMutexLocker lock(&m_mutex);
+    if (!m_temporary.contains(resource))
+        m_temporary.append(resource);
+}
+
+void Journal::removeTemporaryResource(const QJsonObject &resource)
+{
+    QMutexLocker lock(&m_mutex);
+    for (qsizetype i = m_temporary.size() - 1; i >= 0; --i) {
+        if (m_temporary.at(i).toObject() == resource)
+            m_temporary.removeAt(i);
+    }
 }
 
 bool Journal::needsAttention() const

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -99,6 +100,15 @@ public:
     QJsonObject position(int index) const;
     void setPosition(int index, const QJsonObject &position);
 
+    /**
+     * Temporary things the run created on an appliance and must remove again, by name only
+     * (never a password), e.g. `{"kind": "db-account", "side": "source", "user": "cutover_mig_…"}`.
+     * A process killed while holding one leaves it here; resume and backout remove it first.
+     */
+    QJsonArray temporaryResources() const;
+    void addTemporaryResource(const QJsonObject &resource);
+    void removeTemporaryResource(const QJsonObject &resource);
+
     /** True when the run was interrupted or stopped and can be resumed or backed out. */
     bool needsAttention() const;
     /** The per-run log file next to the journal. */
@@ -120,6 +130,7 @@ private:
     Endpoint m_source;
     Endpoint m_target;
     QList<OperationRecord> m_operations;
+    QJsonArray m_temporary;
     QDateTime m_created;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "certificatesoperation.h"
 
+#include "trust/truststore.h"
+
 namespace cutover {
 
 CertificatesOperation::CertificatesOperation(
@@ -31,6 +33,12 @@ Result CertificatesOperation::run(OperationContext &context)
         if (!renewed)
             return ApplianceConnections::toResult(renewed.error());
         side->fingerprint = renewed.value();
+        // The new certificate came over the channel the old pin authenticated: remember it for
+        // this machine id, so a later check trusts it instead of reporting a changed certificate.
+        TrustStore store;
+        QString error;
+        if (!store.remember(side->info.machineId, renewed.value(), side->address, &error))
+            context.log(error);
         context.progress().setUnits(++done, sides.size());
         //: %1 is an address, %2 a SHA-256 fingerprint
         context.log(tr("New certificate on %1: SHA-256 %2", "@info").arg(side->address, renewed.value()));

@@ -86,7 +86,7 @@ Result DataCopyOperation::run(OperationContext &context)
         return r;
     if (auto r = ensureConnected(target(), context); !r)
         return r;
-    TemporaryDbAccounts accounts(*m_connections);
+    TemporaryDbAccounts accounts(*m_connections, &context);
     context.progress().setStatus(tr("Creating temporary database accounts …", "@info progress"));
     if (auto r = accounts.create(); !r)
         return r;

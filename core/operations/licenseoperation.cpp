@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "licenseoperation.h"
 
+#include "common/faultpoint.h"
+
 #include <QDateTime>
 
 namespace cutover {
@@ -67,6 +69,8 @@ Result LicenseOperation::run(OperationContext &context)
         if (!imported)
             return ApplianceConnections::toResult(imported.error());
         context.savePosition({ { QStringLiteral("guid"), guid }, { QStringLiteral("imported"), true } });
+        // The narrowest crash window of the run: valid on both until the source is invalidated.
+        faultPoint("license-imported");
     }
     context.progress().setUnits(2, 3);
     if (!sourceTransferred) {

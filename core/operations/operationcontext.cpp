@@ -33,6 +33,18 @@ void OperationContext::savePosition(const QJsonObject &position)
         m_positionWriter(position);
 }
 
+void OperationContext::recordTemporaryResource(const QJsonObject &resource)
+{
+    if (m_resourceRecorder)
+        m_resourceRecorder(resource, true);
+}
+
+void OperationContext::forgetTemporaryResource(const QJsonObject &resource)
+{
+    if (m_resourceRecorder)
+        m_resourceRecorder(resource, false);
+}
+
 void OperationContext::log(const QString &line)
 {
     qCInfo(lcCutoverOperations).noquote() << line;

@@ -41,6 +41,16 @@ public:
     /** Stores @p position in the journal now. Never put a secret in it. */
     void savePosition(const QJsonObject &position);
 
+    /**
+     * Called with (resource, true) when an operation created something temporary on an
+     * appliance, (resource, false) when it removed it again; the runner keeps them in the journal.
+     */
+    using ResourceRecorder = std::function<void(const QJsonObject &, bool)>;
+    void setResourceRecorder(ResourceRecorder recorder) { m_resourceRecorder = std::move(recorder); }
+    /** Journals @p resource (names only, no secret) at once, so a crash cannot lose it. */
+    void recordTemporaryResource(const QJsonObject &resource);
+    void forgetTemporaryResource(const QJsonObject &resource);
+
     /** A line for the report and the log pane (translated where a user reads it). */
     void log(const QString &line);
     void addFigure(const QString &label, const QString &value);
@@ -55,6 +65,7 @@ private:
     QJsonObject m_position;
     PositionWriter m_positionWriter;
     LineListener m_lineListener;
+    ResourceRecorder m_resourceRecorder;
     ReportNode m_node;
     bool m_resumed = false;
 };

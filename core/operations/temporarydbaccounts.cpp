@@ -2,6 +2,7 @@
 #include "temporarydbaccounts.h"
 
 #include "common/logging.h"
+#include "journal/journal.h"
 
 #include <QDeadlineTimer>
 #include <QHostAddress>
@@ -9,9 +10,59 @@
 
 namespace cutover {
 
-TemporaryDbAccounts::TemporaryDbAccounts(ApplianceConnections &connections)
+TemporaryDbAccounts::TemporaryDbAccounts(ApplianceConnections &connections, OperationContext *context)
     : m_connections(connections)
+    , m_context(context)
 { }
+
+QJsonObject TemporaryDbAccounts::resource(const QString &side, const QString &user)
+{
+    return QJsonObject { { QStringLiteral("kind"), QStringLiteral("db-account") },
+        { QStringLiteral("side"), side }, { QStringLiteral("user"), user } };
+}
+
+QStringList TemporaryDbAccounts::revokeLeftovers(ApplianceConnections &connections, Journal &journal)
+{
+    int dropped = 0;
+    int failed = 0;
+    for (const QJsonValue &v : journal.temporaryResources()) {
+        const QJsonObject r = v.toObject();
+        if (r.value(QStringLiteral("kind")).toString() != QLatin1String("db-account"))
+            continue;
+        const bool source = r.value(QStringLiteral("side")).toString() == QLatin1String("source");
+        auto &side = source ? connections.source() : connections.target();
+        const QString user = r.value(QStringLiteral("user")).toString();
+        if (!side.client || !side.client->isLoggedIn()) {
+            if (auto c = ApplianceConnections::connect(side); !c) {
+                qCWarning(lcCutoverOperations).noquote()
+                    << "cannot reach" << side.address << "to drop" << user << c.message();
+                ++failed;
+                continue;
+            }
+        }
+        if (auto d = side.client->dropDbAccount(user); !d) {
+            qCWarning(lcCutoverOperations).noquote()
+                << "could not drop" << user << d.error().technicalSummary();
+            ++failed;
+            continue;
+        }
+        qCInfo(lcCutoverOperations).noquote()
+            << "dropped the leftover account" << user << "on" << side.address;
+        journal.removeTemporaryResource(r);
+        journal.save();
+        ++dropped;
+    }
+    QStringList lines;
+    if (dropped > 0)
+        lines << tr("%n temporary database account(s) left behind by the interrupted run were removed.",
+            "@info", dropped);
+    if (failed > 0)
+        lines << tr(
+            "%n temporary database account(s) left behind by the interrupted run could not be removed "
+            "yet; they stay in the journal and are removed at the next resume or backout.",
+            "@info", failed);
+    return lines;
+}
 
 TemporaryDbAccounts::~TemporaryDbAccounts()
 {
@@ -44,6 +95,8 @@ Result TemporaryDbAccounts::create()
     auto read = retrying(s, ApplianceClient::DbAccess::Read);
     if (!read)
         return ApplianceConnections::toResult(read.error());
+    if (m_context)
+        m_context->recordTemporaryResource(resource(QStringLiteral("source"), read.value().user));
     m_source.host = s.address;
     m_source.user = read.value().user;
     m_source.password = read.value().password;
@@ -53,6 +106,8 @@ Result TemporaryDbAccounts::create()
         drop();
         return ApplianceConnections::toResult(write.error());
     }
+    if (m_context)
+        m_context->recordTemporaryResource(resource(QStringLiteral("target"), write.value().user));
     m_target.host = t.address;
     m_target.user = write.value().user;
     m_target.password = write.value().password;
@@ -62,18 +117,20 @@ Result TemporaryDbAccounts::create()
 
 void TemporaryDbAccounts::drop()
 {
-    auto dropOne = [](ApplianceConnections::Side &side, MysqlEndpoint &endpoint) {
+    auto dropOne = [this](ApplianceConnections::Side &side, MysqlEndpoint &endpoint, const QString &role) {
         if (endpoint.user.isEmpty() || !side.client)
             return;
         if (auto r = side.client->dropDbAccount(endpoint.user); !r)
             qCWarning(lcCutoverOperations).noquote()
                 << "could not drop" << endpoint.user << r.error().technicalSummary();
+        else if (m_context)
+            m_context->forgetTemporaryResource(resource(role, endpoint.user));
         endpoint.user.clear();
         endpoint.password.fill('\0');
         endpoint.password.clear();
     };
-    dropOne(m_connections.source(), m_source);
-    dropOne(m_connections.target(), m_target);
+    dropOne(m_connections.source(), m_source, QStringLiteral("source"));
+    dropOne(m_connections.target(), m_target, QStringLiteral("target"));
 }
 
 } // namespace cutover

@@ -83,7 +83,7 @@ Result VerifyOperation::run(OperationContext &context)
     // verified against its snapshot and the source has moved on since).
     if (!m_options.rehearsal) {
         context.progress().setStatus(tr("Comparing the data …", "@info progress"));
-        TemporaryDbAccounts accounts(*m_connections);
+        TemporaryDbAccounts accounts(*m_connections, &context);
         if (auto r = accounts.create(); !r)
             return r;
         CopyVerifier verifier(accounts.source(), accounts.target());

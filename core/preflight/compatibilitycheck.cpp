@@ -9,7 +9,7 @@ namespace cutover {
 QString CompatibilityCheck::DbVersion::toString() const
 {
     if (!isValid())
-        return tr("unknown");
+        return QStringLiteral("?"); // a value, shown only inside "could not be read" messages
     return QStringLiteral("%1 %2.%3.%4").arg(flavor).arg(major).arg(minor).arg(patch);
 }
 
@@ -232,9 +232,10 @@ RequirementList CompatibilityCheck::evaluate(const Input &in)
                 //: %1: license GUID
                 problems << tr("the target already has an active license (%1)").arg(guid);
             if (!sourceActive)
-                //: %1: license state
-                problems << tr("the source has no active license (state: %1)")
-                                .arg(state.isEmpty() ? tr("none") : state);
+                problems << (state.isEmpty()
+                        ? tr("the source has no license")
+                        //: %1: license state as the appliance reports it (invalidated, expired …)
+                        : tr("the source has no active license (state: %1)").arg(state));
             else if (!contract)
                 problems << (until.isEmpty()
                         ? tr("the source has no maintenance contract")

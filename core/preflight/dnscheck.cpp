@@ -156,13 +156,15 @@ QList<DnsCheck::Result> DnsCheck::lookupAll(
 
 QString DnsCheck::formatDuration(quint32 seconds)
 {
+    // SI unit symbols (d, h, min, s) read the same in every language we ship, so the duration is
+    // a value that sentences take as a placeholder, never a translated phrase spliced into one.
     if (seconds % 86400 == 0 && seconds >= 86400)
-        return tr("%n day(s)", nullptr, int(seconds / 86400));
+        return QStringLiteral("%1 d").arg(seconds / 86400);
     if (seconds % 3600 == 0 && seconds >= 3600)
-        return tr("%n hour(s)", nullptr, int(seconds / 3600));
+        return QStringLiteral("%1 h").arg(seconds / 3600);
     if (seconds % 60 == 0 && seconds >= 60)
-        return tr("%n minute(s)", nullptr, int(seconds / 60));
-    return tr("%n second(s)", nullptr, int(seconds));
+        return QStringLiteral("%1 min").arg(seconds / 60);
+    return QStringLiteral("%1 s").arg(seconds);
 }
 
 RequirementEntry DnsCheck::requirement(const Result &result, quint32 maxTtl, const QString &expectedAddress)

@@ -60,7 +60,7 @@ public:
      */
     static RequirementEntry requirement(
         const Result &result, quint32 maxTtl = DefaultMaxTtl, const QString &expectedAddress = QString());
-    /** "5 minutes", "1 day" … */
+    /** "5 min", "1 d", "2 h", "30 s": SI unit symbols, the same in every language. */
     static QString formatDuration(quint32 seconds);
 };
 

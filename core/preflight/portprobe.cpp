@@ -137,26 +137,26 @@ PortProbe::Identification talk(int fd, const QString &host, bool serverSpeaksFir
 QString describe(const PortProbe::Identification &id, bool silent)
 {
     if (silent)
-        return PortProbe::tr("a service that accepted the connection but sent nothing");
+        return PortProbe::tr("A service accepted the connection there but sent nothing.");
     switch (id.service) {
     case PortProbe::Service::Ssh:
         //: %1: SSH banner
-        return PortProbe::tr("an SSH server (%1)").arg(id.info);
+        return PortProbe::tr("An SSH server answered instead (%1).").arg(id.info);
     case PortProbe::Service::MySql:
         //: %1: server version
-        return PortProbe::tr("a MariaDB/MySQL server (%1)").arg(id.info);
+        return PortProbe::tr("A MariaDB/MySQL server answered instead (%1).").arg(id.info);
     case PortProbe::Service::Http:
         //: %1: HTTP status line
-        return PortProbe::tr("a web server without TLS (%1)").arg(id.info);
+        return PortProbe::tr("A web server without TLS answered instead (%1).").arg(id.info);
     case PortProbe::Service::Tls:
-        return PortProbe::tr("a TLS service");
+        return PortProbe::tr("A TLS service answered instead.");
     case PortProbe::Service::Unknown:
         break;
     }
     if (id.info.isEmpty())
-        return PortProbe::tr("an unknown service");
+        return PortProbe::tr("An unknown service answered instead.");
     //: %1: the first bytes the service sent
-    return PortProbe::tr("an unknown service that sent \"%1\"").arg(id.info);
+    return PortProbe::tr("An unknown service answered instead and sent \"%1\".").arg(id.info);
 }
 
 PortProbe::Outcome mapConnect(TcpConnector::Outcome o)
@@ -361,8 +361,8 @@ PortProbe::Result PortProbe::probe(const Target &target, int timeoutMs, const st
             address, target.port, std::max<qint64>(1, timeoutMs - timer.elapsed()), cancel);
         if (c.outcome != TcpConnector::Outcome::Connected) {
             r.answeredDescription = handshakeTimedOut
-                ? tr("a service that accepted the connection but did not complete a TLS handshake")
-                : tr("a service that does not speak TLS");
+                ? tr("A service accepted the connection there but did not complete a TLS handshake.")
+                : tr("The service there does not speak TLS.");
             return finish();
         }
     }
@@ -388,7 +388,8 @@ PortProbe::Result PortProbe::probe(const Target &target, int timeoutMs, const st
     }
     r.outcome = Outcome::OtherService;
     if (r.target.expected == Service::Tls && id.service == Service::Tls)
-        r.answeredDescription = tr("a TLS service whose handshake failed (%1)").arg(r.detail);
+        //: %1: the TLS error
+        r.answeredDescription = tr("A TLS service answered, but its handshake failed (%1).").arg(r.detail);
     else
         r.answeredDescription = describe(id, silent);
     r.serverInfo = id.info;
@@ -484,11 +485,34 @@ RequirementEntry PortProbe::requirement(const Result &result)
                 "No answer from %1 on port %2 in time: a firewall drops the traffic, or the system is off.")
                 .arg(t.host)
                 .arg(t.port);
-        case Outcome::OtherService:
-            //: %1: port, %2: host, %3: what answered, %4: expected service
-            return tr("Port %1 on %2 is open, but %3 answered instead of the %4.")
-                .arg(t.port)
-                .arg(t.host, result.answeredDescription, what());
+        case Outcome::OtherService: {
+            // Two whole sentences: which service is missing, then what answered instead.
+            QString missing;
+            switch (t.expected) {
+            case Service::Http:
+                //: %1: port, %2: host
+                missing = tr("Port %1 on %2 is open, but the web server (HTTP) does not answer there.");
+                break;
+            case Service::Tls:
+                //: %1: port, %2: host
+                missing = tr("Port %1 on %2 is open, but the appliance API (HTTPS) does not answer there.");
+                break;
+            case Service::MySql:
+                //: %1: port, %2: host
+                missing
+                    = tr("Port %1 on %2 is open, but the database (MariaDB/MySQL) does not answer there.");
+                break;
+            case Service::Ssh:
+                //: %1: port, %2: host
+                missing = tr("Port %1 on %2 is open, but the SSH server does not answer there.");
+                break;
+            case Service::Unknown:
+                //: %1: port, %2: host
+                missing = tr("Port %1 on %2 is open, but the expected service does not answer there.");
+                break;
+            }
+            return missing.arg(t.port).arg(t.host) + QLatin1Char(' ') + result.answeredDescription;
+        }
         case Outcome::Unreachable:
             return tr("%1 cannot be reached (%2).").arg(t.host, result.detail);
         case Outcome::Cancelled:

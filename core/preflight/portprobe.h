@@ -47,7 +47,8 @@ public:
         Outcome outcome = Outcome::Cancelled;
         Service answered = Service::Unknown; ///< what was recognised (also for OtherService)
         QString serverInfo; ///< MySQL version, SSH banner, HTTP status line, TLS fingerprint
-        QString answeredDescription; ///< for OtherService: what answered, in words ("an SSH server …")
+        QString answeredDescription; ///< for OtherService: what answered, one whole sentence ("An SSH server
+                                     ///< answered instead (…).")
         QString detail; ///< technical (error text)
         qint64 elapsedMs = 0;
     };

@@ -116,6 +116,11 @@ void Runner::post(std::function<void()> function)
 
 void Runner::work(Mode mode)
 {
+    if (m_workerPreparation) {
+        const QStringList lines = m_workerPreparation();
+        if (!lines.isEmpty())
+            post([this, lines] { m_report.root().lines.append(lines); });
+    }
     if (mode == Mode::Run) {
         workRun();
         return;
@@ -134,6 +139,17 @@ void Runner::work(Mode mode)
     }
     workBackout(
         last, Result::error(QStringLiteral("runner.backout_requested"), tr("Backout requested.", "@info")));
+}
+
+void Runner::recordResource(const QJsonObject &resource, bool add)
+{
+    if (!m_journal)
+        return;
+    if (add)
+        m_journal->addTemporaryResource(resource);
+    else
+        m_journal->removeTemporaryResource(resource);
+    saveJournal();
 }
 
 bool Runner::setWorkerState(int index, OperationState state, const QString &message)
@@ -202,6 +218,8 @@ void Runner::workRun()
             },
             [this, i](const QString &line) { post([this, i, line] { Q_EMIT operationLog(i, line); }); });
         context.setResumed(resumed);
+        context.setResourceRecorder(
+            [this](const QJsonObject &resource, bool add) { recordResource(resource, add); });
 
         Result result;
         try {
@@ -291,6 +309,8 @@ void Runner::workBackout(int from, const Result &cause)
         ProgressSink sink;
         OperationContext context(sink, notCancellable, m_journal ? m_journal->position(j) : QJsonObject());
         context.setResumed(true);
+        context.setResourceRecorder(
+            [this](const QJsonObject &resource, bool add) { recordResource(resource, add); });
         Result result;
         try {
             result = op.rollback(context);

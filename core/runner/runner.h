@@ -71,6 +71,15 @@ public:
      * to close what the operations opened there (sockets belong to their thread).
      */
     void setWorkerCleanup(std::function<void()> cleanup) { m_workerCleanup = std::move(cleanup); }
+    /**
+     * Called on the worker thread before anything runs or is rolled back (resume and backout
+     * included): the place to remove what an interrupted process left behind. The lines it
+     * returns go into the report.
+     */
+    void setWorkerPreparation(std::function<QStringList()> preparation)
+    {
+        m_workerPreparation = std::move(preparation);
+    }
 
     int count() const { return int(m_operations.size()); }
     const Operation &operation(int index) const { return *m_operations.at(index); }
@@ -115,6 +124,7 @@ private:
     void workBackout(int from, const Result &cause);
     bool setWorkerState(int index, OperationState state, const QString &message = {});
     void saveJournal();
+    void recordResource(const QJsonObject &resource, bool add);
     void finishWork(Outcome outcome, const Result &result);
     void post(std::function<void()> function);
     // Owner thread:
@@ -133,6 +143,7 @@ private:
     QThread *m_thread = nullptr;
     int m_throttleMs = 30;
     std::function<void()> m_workerCleanup;
+    std::function<QStringList()> m_workerPreparation;
 
     // Worker-side copy of the states; only the worker touches it while running.
     std::vector<OperationState> m_workerStates;

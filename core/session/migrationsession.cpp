@@ -4,7 +4,9 @@
 #include "common/logging.h"
 #include "journal/runlog.h"
 #include "operations/operationfactory.h"
+#include "operations/temporarydbaccounts.h"
 #include "plan/planbuilder.h"
+#include "trust/truststore.h"
 
 #include <QThread>
 
@@ -147,6 +149,25 @@ Result MigrationSession::connectAppliances()
     return Result::ok();
 }
 
+Preflight::Findings MigrationSession::runPreflight(
+    Preflight::Options options, const Preflight::Listener &listener, const Preflight::TrustQuestion &askTrust)
+{
+    options.migration = m_options;
+    options.lowDowntime = m_preferLowDowntime && !m_options.rehearsal;
+    if (!options.interruptedMigration) {
+        Journal existing(Journal::defaultPath());
+        if (existing.exists() && existing.load() && existing.needsAttention()) {
+            options.interruptedMigration = true;
+            options.interruptedRunId = existing.runId();
+        }
+    }
+    m_findings = Preflight::run(*m_connections, options, listener, askTrust);
+    if (m_findings.passed() && m_state == State::Editing)
+        setState(State::Connected);
+    Q_EMIT changed();
+    return m_findings;
+}
+
 void MigrationSession::connectAppliancesAsync()
 {
     if (m_connectThread) {
@@ -231,6 +252,16 @@ Result MigrationSession::loadJournal(const QString &path)
     t.address = journal->target().address;
     t.fingerprint = journal->target().tlsSha256;
     t.info.machineId = journal->target().machineId;
+    // Update Certificates remembers each renewed certificate per machine id; a run killed after
+    // a renewal finds the new fingerprint there, not in the journal's endpoints.
+    const TrustStore store;
+    for (auto *side : { &s, &t }) {
+        const QString remembered = store.entry(side->info.machineId).fingerprint;
+        if (!remembered.isEmpty() && remembered != side->fingerprint) {
+            qCInfo(lcCutoverSession).noquote() << "using the renewed certificate of" << side->info.machineId;
+            side->fingerprint = remembered;
+        }
+    }
     m_options = journal->plan().options();
     // A swap reboot that was requested moved both appliances: follow them.
     const auto plan = journal->plan();
@@ -309,6 +340,11 @@ Result MigrationSession::launch(const MigrationPlan &plan, bool fresh, bool back
     m_runner = std::make_unique<Runner>(std::move(operations), plan.pointOfNoReturn(), m_journal.get());
     connect(m_runner.get(), &Runner::finished, this, &MigrationSession::onRunnerFinished);
     m_runner->setWorkerCleanup([connections = m_connections] { connections->disconnectAll(); });
+    // A process killed while it held temporary database accounts left them behind: their
+    // passwords died with it, so they are dropped before the run goes on or backs out.
+    m_runner->setWorkerPreparation([connections = m_connections, journal = m_journal.get()] {
+        return TemporaryDbAccounts::revokeLeftovers(*connections, *journal);
+    });
     Q_EMIT runnerCreated(m_runner.get());
     setState(State::Running);
     if (backout)

@@ -5,6 +5,7 @@
 #include "journal/journal.h"
 #include "operations/applianceconnections.h"
 #include "plan/migrationplan.h"
+#include "preflight/preflight.h"
 #include "runner/runner.h"
 
 #include <QObject>
@@ -103,6 +104,19 @@ public:
     /** Same on a helper thread; emits connectFinished() on this object's thread. */
     void connectAppliancesAsync();
 
+    /**
+     * Blocking: the whole preflight (Preflight::run) on this session's addresses, pins and
+     * passwords, with its options (traffic logs decide on port 22, the journal on an interrupted
+     * run). When it passes the session is Connected and plan() fits Source Info. Changes nothing
+     * on either appliance.
+     */
+    Preflight::Findings runPreflight(Preflight::Options options, const Preflight::Listener &listener = {},
+        const Preflight::TrustQuestion &askTrust = {});
+    /** What the last runPreflight() found (Source Info, settings and their diff). */
+    const Preflight::Findings &preflightFindings() const { return m_findings; }
+    /** The before/after diff of every setting the plan changes, from the last preflight. */
+    SettingsDiff settingsDiff() const { return m_findings.settingsDiff; }
+
     SystemInfo sourceInfo() const { return m_connections->source().info; }
     SystemInfo targetInfo() const { return m_connections->target().info; }
     SourceRole sourceRole() const;
@@ -149,6 +163,7 @@ private:
     std::unique_ptr<Runner> m_runner;
     std::unique_ptr<RunLog> m_runLog;
     QThread *m_connectThread = nullptr;
+    Preflight::Findings m_findings;
 };
 
 } // namespace cutover
