@@ -29,6 +29,27 @@ QString ident(const QString &name)
 const QStringList kSystemSchemas { QStringLiteral("mysql"), QStringLiteral("information_schema"),
     QStringLiteral("performance_schema"), QStringLiteral("sys") };
 
+/**
+ * Keeps the temporary accounts out of the binary log while it lives: a CREATE USER there would
+ * carry the password in plain text to every binlog reader and replica, and the accounts are local
+ * to this server anyway.
+ */
+class UnloggedStatements
+{
+public:
+    explicit UnloggedStatements(Database &db)
+        : m_db(db)
+    {
+        m_db.exec(QStringLiteral("SET SESSION sql_log_bin = 0"));
+    }
+    ~UnloggedStatements() { m_db.exec(QStringLiteral("SET SESSION sql_log_bin = 1")); }
+    UnloggedStatements(const UnloggedStatements &) = delete;
+    UnloggedStatements &operator=(const UnloggedStatements &) = delete;
+
+private:
+    Database &m_db;
+};
+
 } // namespace
 
 MigrationAccounts::MigrationAccounts(Database &db)
@@ -49,6 +70,7 @@ bool MigrationAccounts::isMigrationUser(const QString &user)
 
 bool MigrationAccounts::create(Access access, const QString &clientHost, QString *user, QString *password)
 {
+    const UnloggedStatements unlogged(m_db);
     *user = QStringLiteral("cutover_mig_") + QString::fromLatin1(randomBytes(6).toHex());
     *password = QString::fromLatin1(
         randomBytes(24).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
@@ -97,6 +119,7 @@ bool MigrationAccounts::drop(const QString &user)
 {
     if (!isMigrationUser(user))
         return false;
+    const UnloggedStatements unlogged(m_db);
     QSqlQuery q;
     if (!m_db.exec(QStringLiteral("SELECT Host FROM mysql.user WHERE User = ?"), { user }, &q))
         return false;
