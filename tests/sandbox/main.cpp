@@ -2,6 +2,7 @@
 //
 // cutover-sandbox up NAME --address 127.0.X.Y [--dataset sakila|none] [--license active|expired|none]
 //                 [--role standalone|master|replica --peer NAME] [--host-name NAME] [--settings FILE]
+//                 [--db-version VERSION] [--disk-free-mb MB]
 // cutover-sandbox down NAME [--keep] [--quiet] | list | reboot NAME | restart NAME database|ssh
 #include "sandbox.h"
 #include "sandboxfailure.h"
@@ -59,11 +60,17 @@ int main(int argc, char *argv[])
         QStringLiteral("JSON file of settings groups to provision."), QStringLiteral("FILE"));
     const QCommandLineOption logMegabytes(QStringLiteral("traffic-log-mb"),
         QStringLiteral("Size of generated traffic logs."), QStringLiteral("MB"), QStringLiteral("4"));
+    const QCommandLineOption dbVersion(QStringLiteral("db-version"),
+        QStringLiteral("Version string MariaDB reports (e.g. 10.6.5-MariaDB, to play an older server)."),
+        QStringLiteral("VERSION"));
+    const QCommandLineOption diskFree(QStringLiteral("disk-free-mb"),
+        QStringLiteral("Put the datadir on its own small disk (tmpfs, needs root) with only MB free."),
+        QStringLiteral("MB"));
     const QCommandLineOption keep(QStringLiteral("keep"), QStringLiteral("down: keep the files."));
     const QCommandLineOption quiet(
         QStringLiteral("quiet"), QStringLiteral("down: say nothing when it is not there."));
-    parser.addOptions(
-        { address, dataset, license, role, peer, hostName, settings, logMegabytes, keep, quiet });
+    parser.addOptions({ address, dataset, license, role, peer, hostName, settings, logMegabytes, dbVersion,
+        diskFree, keep, quiet });
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -91,6 +98,9 @@ int main(int argc, char *argv[])
             options.peer = parser.value(peer);
             options.hostName = parser.value(hostName);
             options.trafficLogBytes = parser.value(logMegabytes).toLongLong() * 1024 * 1024;
+            options.dbVersion = parser.value(dbVersion);
+            if (parser.isSet(diskFree))
+                options.diskFreeMegabytes = parser.value(diskFree).toInt();
             if (!QStringList { QStringLiteral("sakila"), QStringLiteral("none") }.contains(options.dataset))
                 return usage(QStringLiteral("--dataset is sakila or none"));
             if (!QStringList { QStringLiteral("active"), QStringLiteral("expired"), QStringLiteral("none") }

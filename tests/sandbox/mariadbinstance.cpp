@@ -12,6 +12,7 @@
 #include <QLocalSocket>
 #include <QLockFile>
 #include <QSaveFile>
+#include <QStorageInfo>
 #include <QThread>
 
 namespace cutover::sandbox {
@@ -146,10 +147,57 @@ void MariadbInstance::createDataDir(const QString &dataset)
         if (!QFileInfo::exists(templ))
             buildTemplate(templ, dataset);
     }
-    ProcessControl::run(QStringLiteral("cp"), { QStringLiteral("-a"), templ, m_paths.dataDir() });
+    if (hasDataDisk())
+        ProcessControl::run(
+            QStringLiteral("cp"), { QStringLiteral("-a"), templ + QStringLiteral("/."), m_paths.dataDir() });
+    else
+        ProcessControl::run(QStringLiteral("cp"), { QStringLiteral("-a"), templ, m_paths.dataDir() });
 }
 
-void MariadbInstance::writeConfig(const QString &address, quint32 serverId)
+bool MariadbInstance::hasDataDisk() const
+{
+    return QFileInfo::exists(m_paths.file(QStringLiteral("data-disk")));
+}
+
+void MariadbInstance::mountDataDisk(int megabytes)
+{
+    QDir().mkpath(m_paths.dataDir());
+    ProcessControl::run(QStringLiteral("mount"),
+        { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+            QStringLiteral("size=%1m,mode=0700").arg(megabytes), QStringLiteral("tmpfs"),
+            m_paths.dataDir() });
+    // The marker says there is something to unmount, also for a later `down` in another process.
+    QFile marker(m_paths.file(QStringLiteral("data-disk")));
+    if (!marker.open(QIODevice::WriteOnly))
+        throw SandboxFailure { QStringLiteral("cannot write %1").arg(marker.fileName()) };
+    marker.write(QByteArray::number(megabytes) + '\n');
+}
+
+void MariadbInstance::unmountDataDisk()
+{
+    if (!hasDataDisk())
+        return;
+    try {
+        ProcessControl::run(QStringLiteral("umount"), { m_paths.dataDir() });
+    } catch (const SandboxFailure &) {
+        // Not mounted (any more): nothing to undo.
+    }
+    QFile::remove(m_paths.file(QStringLiteral("data-disk")));
+}
+
+void MariadbInstance::leaveFree(int freeMegabytes)
+{
+    const QStorageInfo disk(m_paths.dataDir());
+    const qint64 keep = qint64(freeMegabytes) * 1024 * 1024;
+    const qint64 ballast = disk.bytesAvailable() - keep;
+    if (ballast <= 0)
+        return;
+    ProcessControl::run(QStringLiteral("fallocate"),
+        { QStringLiteral("-l"), QString::number(ballast),
+            m_paths.dataDir() + QStringLiteral("/sandbox-ballast") });
+}
+
+void MariadbInstance::writeConfig(const QString &address, quint32 serverId, const QString &versionString)
 {
     const QString tls = m_paths.mariadbTlsDir();
     QStringList lines {
@@ -169,6 +217,8 @@ void MariadbInstance::writeConfig(const QString &address, quint32 serverId)
         QStringLiteral("ssl_key=%1/server-key.pem").arg(tls),
     };
     lines << serverOptions();
+    if (!versionString.isEmpty())
+        lines << QStringLiteral("version=%1").arg(versionString);
     QSaveFile file(m_paths.myCnf());
     if (!file.open(QIODevice::WriteOnly))
         throw SandboxFailure { QStringLiteral("cannot write %1").arg(m_paths.myCnf()) };

@@ -16,7 +16,17 @@ public:
 
     /** Copies a ready-made datadir (created once per server version and dataset) into place. */
     void createDataDir(const QString &dataset);
-    void writeConfig(const QString &address, quint32 serverId);
+    /**
+     * Puts the datadir on its own small file system (tmpfs) so free space can be made scarce for
+     * real: call before createDataDir(). unmountDataDisk() undoes it (safe when not mounted).
+     */
+    void mountDataDisk(int megabytes);
+    void unmountDataDisk();
+    bool hasDataDisk() const;
+    /** Fills the data disk with a ballast file until only @p freeMegabytes stay free. */
+    void leaveFree(int freeMegabytes);
+    /** @p versionString non-empty: the server reports it as VERSION() (`version=` option). */
+    void writeConfig(const QString &address, quint32 serverId, const QString &versionString = {});
     void createTlsCertificate();
     pid_t start(const QString &address);
     void stop();

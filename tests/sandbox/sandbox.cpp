@@ -100,7 +100,9 @@ QJsonObject Sandbox::start(const UpOptions &options)
     QJsonObject meta { { QStringLiteral("name"), m_paths.name() },
         { QStringLiteral("address"), options.address }, { QStringLiteral("dataset"), options.dataset },
         { QStringLiteral("license"), options.license }, { QStringLiteral("role"), options.role },
-        { QStringLiteral("peer"), options.peer }, { QStringLiteral("hostName"), hostName } };
+        { QStringLiteral("peer"), options.peer }, { QStringLiteral("hostName"), hostName },
+        { QStringLiteral("dbVersion"), options.dbVersion },
+        { QStringLiteral("diskFreeMb"), options.diskFreeMegabytes } };
     saveMeta(meta);
 
     const QByteArray rootPassword = randomPassword();
@@ -108,9 +110,11 @@ QJsonObject Sandbox::start(const UpOptions &options)
     const QByteArray adminPassword = randomPassword();
 
     MariadbInstance mariadb(m_paths);
+    if (options.diskFreeMegabytes >= 0)
+        mariadb.mountDataDisk(512);
     mariadb.createDataDir(options.dataset);
     mariadb.createTlsCertificate();
-    mariadb.writeConfig(options.address, MariadbInstance::serverIdFor(options.address));
+    mariadb.writeConfig(options.address, MariadbInstance::serverIdFor(options.address), options.dbVersion);
 
     SshdInstance sshd(m_paths);
     sshd.createHostKey();
@@ -122,6 +126,8 @@ QJsonObject Sandbox::start(const UpOptions &options)
 
     mariadb.start(options.address);
     mariadb.setUpAccounts(rootPassword, appUser(), appPassword, options.dataset);
+    if (options.diskFreeMegabytes >= 0)
+        mariadb.leaveFree(options.diskFreeMegabytes);
     if (options.role == QLatin1String("replica"))
         setUpReplication(options.peer);
     sshd.start(options.address);
@@ -197,7 +203,8 @@ void Sandbox::setUpReplication(const QString &peerName)
 void Sandbox::startAll(const QString &address)
 {
     MariadbInstance mariadb(m_paths);
-    mariadb.writeConfig(address, MariadbInstance::serverIdFor(address));
+    mariadb.writeConfig(
+        address, MariadbInstance::serverIdFor(address), meta().value(QStringLiteral("dbVersion")).toString());
     mariadb.start(address);
     SshdInstance sshd(m_paths);
     sshd.writeConfig(address);
@@ -223,6 +230,7 @@ bool Sandbox::down(bool keep)
     // Anything else still naming this sandbox's files (a reboot in progress, a stray child) goes too.
     for (pid_t pid : ProcessControl::processesMentioning(m_paths.dir() + QLatin1Char('/')))
         ProcessControl::stop(pid, m_paths.dir());
+    MariadbInstance(m_paths).unmountDataDisk();
     if (!keep) {
         QDir(m_paths.dir()).removeRecursively();
         QDir(SandboxPaths::chrootRoot() + QLatin1Char('/') + m_paths.name()).removeRecursively();

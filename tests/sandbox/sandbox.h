@@ -22,6 +22,10 @@ public:
         QString hostName;
         QJsonObject settings;
         qint64 trafficLogBytes = 4 * 1024 * 1024;
+        /** Non-empty: MariaDB reports this as its version (VERSION()), e.g. to play an older server. */
+        QString dbVersion;
+        /** >= 0: the datadir sits on its own small disk with only this many MB free. */
+        int diskFreeMegabytes = -1;
     };
 
     explicit Sandbox(const QString &name);

@@ -59,6 +59,12 @@ bool SandboxAppliance::start(QString *error)
         args << QStringLiteral("--peer") << m_options.peer;
     if (!m_options.hostName.isEmpty())
         args << QStringLiteral("--host-name") << m_options.hostName;
+    if (!m_options.dbVersion.isEmpty())
+        args << QStringLiteral("--db-version") << m_options.dbVersion;
+    if (m_options.diskFreeMegabytes >= 0)
+        args << QStringLiteral("--disk-free-mb") << QString::number(m_options.diskFreeMegabytes);
+    if (!m_options.settingsFile.isEmpty())
+        args << QStringLiteral("--settings") << m_options.settingsFile;
     QByteArray out;
     const int code = runSandboxCommand(args, &out);
     m_started = true; // even a failed `up` may have started something: `down` cleans it

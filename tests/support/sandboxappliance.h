@@ -37,6 +37,9 @@ public:
         QString role = QStringLiteral("standalone"); ///< standalone | master | replica
         QString peer; ///< the other node's sandbox name for master/replica
         QString hostName; ///< empty: derived from the name
+        QString dbVersion; ///< non-empty: the version string MariaDB reports
+        int diskFreeMegabytes = -1; ///< >= 0: datadir on a small disk with this much free
+        QString settingsFile; ///< JSON of settings groups to provision
     };
 
     SandboxAppliance(const QString &name, const QString &address, const Options &options);

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // cutover-cli against two real sandbox appliances: a full migration, a kill -9 followed by
 // resume, and a failure before the point of no return that leaves the source as it was.
-// Loopback addresses of this test: 127.0.31.1 – 127.0.31.6.
-#include "api/applianceclient.h"
-#include "sandboxappliance.h"
+// Loopback addresses of this test: 127.0.31.1 – 127.0.31.8 (DNS: 127.0.31.250, nothing answers).
+#include "../../cli/clitestsupport.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,39 +14,7 @@
 #include <csignal>
 
 using namespace cutover;
-using cutover::test::SandboxAppliance;
-
-namespace {
-
-QString cliBinary()
-{
-    return qEnvironmentVariable("CUTOVER_CLI");
-}
-
-/** A pinned, logged-in client to check an appliance from the outside. */
-std::unique_ptr<ApplianceClient> clientFor(const SandboxAppliance &s)
-{
-    auto c = std::make_unique<ApplianceClient>(s.info().address);
-    c->setPinnedFingerprint(s.info().tlsSha256);
-    auto login = c->login(QStringLiteral("admin"), s.info().adminPassword.toUtf8());
-    if (!login && login.error().kind() == ApiError::Kind::FingerprintMismatch) {
-        // The migration renewed this appliance's certificate (Update Certificates): follow it.
-        c->setPinnedFingerprint(login.error().fingerprint());
-        login = c->login(QStringLiteral("admin"), s.info().adminPassword.toUtf8());
-    }
-    if (!login)
-        return nullptr;
-    return c;
-}
-
-struct CliRun
-{
-    int exitCode = -1;
-    QList<QJsonObject> events;
-    QByteArray stderrText;
-};
-
-} // namespace
+using namespace cutover::test;
 
 class TestCliMigrate : public QObject
 {
@@ -59,11 +27,14 @@ private Q_SLOTS:
     void migratesAndVerifies();
     void killNineThenResume();
     void failureBeforePointOfNoReturnLeavesSourceUnchanged();
+    void killNineThenBackoutDropsLeftoverAccounts();
+    void licenseKillBetweenImportAndInvalidationThenResume();
 
 private:
     QProcessEnvironment environment() const;
     QStringList migrateArguments(const QStringList &extra = {}) const;
     CliRun runCli(const QStringList &arguments, int timeoutMs = 300000);
+    bool killWhenCopying(QProcess &p);
 
     std::unique_ptr<QTemporaryDir> m_dataDir;
     std::unique_ptr<SandboxAppliance> m_source;
@@ -110,6 +81,7 @@ QProcessEnvironment TestCliMigrate::environment() const
     env.insert(QStringLiteral("CUTOVER_DATA_DIR"), m_dataDir->path());
     env.insert(QStringLiteral("CUTOVER_SOURCE_PASSWORD"), m_source->info().adminPassword);
     env.insert(QStringLiteral("CUTOVER_TARGET_PASSWORD"), m_target->info().adminPassword);
+    env.insert(QStringLiteral("CUTOVER_DNS_SERVER"), QStringLiteral("127.0.31.250"));
     return env;
 }
 
@@ -124,22 +96,29 @@ QStringList TestCliMigrate::migrateArguments(const QStringList &extra) const
 
 CliRun TestCliMigrate::runCli(const QStringList &arguments, int timeoutMs)
 {
-    QProcess p;
-    p.setProcessEnvironment(environment());
-    p.start(cliBinary(), arguments);
-    CliRun run;
-    if (!p.waitForStarted(10000) || !p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished(5000);
-        return run;
+    return cutover::test::runCli(arguments, environment(), timeoutMs);
+}
+
+bool TestCliMigrate::killWhenCopying(QProcess &p)
+{
+    // Kill it the moment the data copy holds its temporary database accounts: the journal lists
+    // them (names only) and they exist on both appliances.
+    const QString journalPath = m_dataDir->filePath(QStringLiteral("journal.json"));
+    const auto accountsJournalled = [&] {
+        QFile f(journalPath);
+        if (!f.open(QIODevice::ReadOnly))
+            return false;
+        const auto journal = QJsonDocument::fromJson(f.readAll()).object();
+        return journal.value(QStringLiteral("temporaryResources")).toArray().size() >= 2;
+    };
+    QDeadlineTimer deadline(120000);
+    while (!accountsJournalled()) {
+        if (deadline.hasExpired() || p.state() != QProcess::Running)
+            return false;
+        QTest::qWait(5); // polls another process's file; it offers nothing to wait on
     }
-    run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    for (const auto &line : p.readAllStandardOutput().split('\n')) {
-        if (!line.trimmed().isEmpty())
-            run.events.append(QJsonDocument::fromJson(line).object());
-    }
-    run.stderrText = p.readAllStandardError();
-    return run;
+    ::kill(pid_t(p.processId()), SIGKILL);
+    return true;
 }
 
 void TestCliMigrate::migratesAndVerifies()
@@ -161,6 +140,22 @@ void TestCliMigrate::migratesAndVerifies()
     QCOMPARE(sourceSystem.value().license.state, QStringLiteral("invalidated"));
     QCOMPARE(targetSystem.value().license.state, QStringLiteral("active"));
     QCOMPARE(targetSystem.value().license.guid, sourceSystem.value().license.guid);
+    // Update Certificates remembered the target's new certificate: a later check trusts it
+    // without --trust-target and reports no changed fingerprint (it refuses only because the
+    // source is now migrated).
+    QStringList check { QStringLiteral("check"), QStringLiteral("--source"), m_source->info().address,
+        QStringLiteral("--target"), m_target->info().address, QStringLiteral("--json") };
+    const CliRun again = runCli(check);
+    const QJsonObject tls = again.check(QStringLiteral("tls.target"));
+    QVERIFY2(tls.value(QStringLiteral("satisfied")).toBool(), again.stdoutText.constData());
+    QVERIFY(tls.value(QStringLiteral("reason")).toString().contains(QLatin1String("trusted before")));
+    QVERIFY(tls.value(QStringLiteral("details")).toObject().value(QStringLiteral("sha256")).toString()
+        != m_target->info().tlsSha256);
+    QCOMPARE(again.check(QStringLiteral("compat.sourceAlreadyMigrated"))
+                 .value(QStringLiteral("satisfied"))
+                 .toBool(),
+        false);
+    QCOMPARE(again.exitCode, 3);
     // A finished run is moved aside: nothing needs attention.
     QVERIFY(!QFile::exists(m_dataDir->filePath(QStringLiteral("journal.json"))));
     QCOMPARE(runCli({ QStringLiteral("status") }).exitCode, 0);
@@ -172,25 +167,11 @@ void TestCliMigrate::killNineThenResume()
     p.setProcessEnvironment(environment());
     p.start(cliBinary(), migrateArguments({ QStringLiteral("--migrate-license") }));
     QVERIFY(p.waitForStarted(10000));
-    // Kill it the moment the data copy is running: the journal has the copy's state.
-    bool killed = false;
-    QByteArray buffer;
-    while (!killed && p.waitForReadyRead(120000)) {
-        buffer += p.readAllStandardOutput();
-        qsizetype newline;
-        while ((newline = buffer.indexOf('\n')) >= 0) {
-            const auto event = QJsonDocument::fromJson(buffer.left(newline)).object();
-            buffer.remove(0, newline + 1);
-            if (event.value(QStringLiteral("event")).toString() == QLatin1String("state")
-                && event.value(QStringLiteral("id")).toString() == QLatin1String("copy-data")
-                && event.value(QStringLiteral("state")).toString() == QLatin1String("running")) {
-                ::kill(pid_t(p.processId()), SIGKILL);
-                killed = true;
-                break;
-            }
-        }
-    }
-    QVERIFY2(killed, "the copy-data step never started");
+    const bool killed = killWhenCopying(p);
+    QVERIFY2(killed, "the copy-data step never held its accounts");
+    // The accounts of the killed process are still there.
+    QVERIFY(!migrationAccounts(*m_source).isEmpty());
+    QVERIFY(!migrationAccounts(*m_target).isEmpty());
     QVERIFY(p.waitForFinished(10000));
     QCOMPARE(p.exitStatus(), QProcess::CrashExit);
 
@@ -213,6 +194,36 @@ void TestCliMigrate::killNineThenResume()
     QVERIFY(source && target);
     QCOMPARE(source->license().value().state, QStringLiteral("invalidated"));
     QCOMPARE(target->license().value().state, QStringLiteral("active"));
+    // Resume dropped the leftover accounts; the run's own were dropped as it went.
+    QCOMPARE(migrationAccounts(*m_source), QByteArray());
+    QCOMPARE(migrationAccounts(*m_target), QByteArray());
+    const QJsonObject finished = resumed.events.last();
+    QVERIFY2(QJsonDocument(finished).toJson().contains("left behind by the interrupted run were removed"),
+        QJsonDocument(finished).toJson().constData());
+}
+
+void TestCliMigrate::killNineThenBackoutDropsLeftoverAccounts()
+{
+    const ApplianceState sourceBefore = stateOf(*m_source);
+    QProcess p;
+    p.setProcessEnvironment(environment());
+    p.start(cliBinary(), migrateArguments());
+    QVERIFY(p.waitForStarted(10000));
+    QVERIFY2(killWhenCopying(p), "the copy-data step never held its accounts");
+    QVERIFY(p.waitForFinished(10000));
+    QVERIFY(!migrationAccounts(*m_source).isEmpty());
+
+    const CliRun backout = runCli({ QStringLiteral("backout"), QStringLiteral("--json") });
+    QCOMPARE(backout.exitCode, 1);
+    QCOMPARE(backout.events.last().value(QStringLiteral("outcome")).toString(), QStringLiteral("backed-out"));
+    // Listed from the outside: no migration account is left on either appliance.
+    QCOMPARE(migrationAccounts(*m_source), QByteArray());
+    QCOMPARE(migrationAccounts(*m_target), QByteArray());
+    const ApplianceState sourceAfter = stateOf(*m_source);
+    QCOMPARE(sourceAfter.settings, sourceBefore.settings);
+    QCOMPARE(sourceAfter.maintenance, false);
+    QCOMPARE(sourceAfter.license, sourceBefore.license);
+    QCOMPARE(sourceAfter.dataChecksum, sourceBefore.dataChecksum);
 }
 
 void TestCliMigrate::failureBeforePointOfNoReturnLeavesSourceUnchanged()
@@ -246,6 +257,55 @@ void TestCliMigrate::failureBeforePointOfNoReturnLeavesSourceUnchanged()
     QVERIFY(system.value().migratedTo.isEmpty());
     QCOMPARE(source->license().value().state, licenseBefore.value().state);
     QCOMPARE(source->settings().value().groups, settingsBefore.value().groups);
+}
+
+void TestCliMigrate::licenseKillBetweenImportAndInvalidationThenResume()
+{
+    auto source = clientFor(*m_source);
+    QVERIFY(source);
+    const QString guid = source->license().value().guid;
+    QVERIFY(!guid.isEmpty());
+
+    // Killed for real (SIGKILL) right after the target imported the license and the journal said so.
+    auto env = environment();
+    env.insert(QStringLiteral("CUTOVER_KILL_AT"), QStringLiteral("license-imported"));
+    const CliRun killed
+        = cutover::test::runCli(migrateArguments({ QStringLiteral("--migrate-license") }), env);
+    QCOMPARE(killed.exitCode, -2); // crashed
+    QVERIFY(killed.stderrText.contains("license-imported"));
+
+    // The window: valid on both, never on neither.
+    auto target = clientFor(*m_target);
+    QVERIFY(target);
+    QCOMPARE(target->license().value().state, QStringLiteral("active"));
+    QCOMPARE(target->license().value().guid, guid);
+    QCOMPARE(source->license().value().state, QStringLiteral("active"));
+
+    // Past the point of no return: it cannot be backed out, only resumed.
+    const CliRun backout = runCli({ QStringLiteral("backout"), QStringLiteral("--json") });
+    QCOMPARE(backout.exitCode, 4);
+    QCOMPARE(source->license().value().state, QStringLiteral("active"));
+
+    const CliRun resumed = runCli({ QStringLiteral("resume"), QStringLiteral("--json") });
+    QVERIFY2(resumed.exitCode == 0, resumed.stdoutText.constData());
+    source = clientFor(*m_source);
+    target = clientFor(*m_target);
+    QVERIFY(source && target);
+    const auto sourceLicense = source->license().value();
+    QCOMPARE(sourceLicense.state, QStringLiteral("invalidated"));
+    QCOMPARE(sourceLicense.transferredTo, target->system().value().machineId);
+    QCOMPARE(target->license().value().state, QStringLiteral("active"));
+    QCOMPARE(target->license().value().guid, guid);
+    // The target imported exactly once: the resumed step saw it there and only invalidated.
+    int imports = 0;
+    for (const auto &e : target->audit().value())
+        imports += e.action == QLatin1String("license.import") ? 1 : 0;
+    QCOMPARE(imports, 1);
+    // The run report carries the license receipt.
+    const QByteArray report
+        = QJsonDocument(resumed.events.last().value(QStringLiteral("report")).toObject()).toJson();
+    QVERIFY2(report.contains(guid.toUtf8()), report.constData());
+    QVERIFY(report.contains("License GUID"));
 }
 
 QTEST_GUILESS_MAIN(TestCliMigrate)

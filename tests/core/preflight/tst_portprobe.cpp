@@ -223,7 +223,8 @@ private slots:
         QVERIFY(refused.remedyText().contains(QLatin1String("3306")));
         QCOMPARE(refused.details.value(QLatin1String("outcome")).toString(), QStringLiteral("refused"));
         const RequirementEntry other = PortProbe::requirement(find(OtherAddress, 3306));
-        QVERIFY(other.reasonText().contains(QLatin1String("an SSH server")));
+        QVERIFY2(other.reasonText().contains(QLatin1String("An SSH server answered instead")),
+            qPrintable(other.reasonText()));
         const RequirementEntry timedOut = PortProbe::requirement(find(BlackHoleAddress, 443));
         QVERIFY(timedOut.reasonText().contains(QLatin1String("No answer")));
         const RequirementEntry open = PortProbe::requirement(find(RightAddress, 3306));
