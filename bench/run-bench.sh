@@ -21,6 +21,6 @@ gui)
     if [ -x "$build/bench/gui/bench-gui" ]; then exec "$build/bench/gui/bench-gui" "$@"; fi
     ;;
 esac
-echo "usage: ./run bench copy [--size 2G] | sftp [--mb 300]" >&2
+echo "usage: ./run bench copy [--size 2G] | sftp [--mb 300] | gui [--trace]" >&2
 echo "run bench: '$name' is not available in this build" >&2
 exit 2
