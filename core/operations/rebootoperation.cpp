@@ -2,6 +2,7 @@
 #include "rebootoperation.h"
 
 #include "common/logging.h"
+#include "trust/fingerprint.h"
 
 #include <QDeadlineTimer>
 #include <QThread>
@@ -93,7 +94,15 @@ Result RebootOperation::waitFor(
             context.log(tr("%1 is back.", "@info").arg(address));
             return Result::ok();
         }
-        if (!health && health.error().kind() == ApiError::Kind::FingerprintMismatch) {
+        const auto &other = &side == &source() ? target() : source();
+        if (!health && health.error().kind() == ApiError::Kind::FingerprintMismatch
+            && Fingerprint::normalised(health.error().fingerprint())
+                == Fingerprint::normalised(other.fingerprint)) {
+            // Swapping addresses: the other appliance still answers here until its own reboot
+            // takes it down. Not a changed certificate; keep waiting.
+            last = Result::error(QStringLiteral("reboot.address_busy"), QString(),
+                QStringLiteral("%1 still answers at %2").arg(other.info.machineId, address));
+        } else if (!health && health.error().kind() == ApiError::Kind::FingerprintMismatch) {
             // The certificate changed with the identity: it is renewed and pinned again in the
             // next step, over the channel authenticated by the admin password.
             return Result::error(QStringLiteral("reboot.fingerprint_changed"),
@@ -102,8 +111,8 @@ Result RebootOperation::waitFor(
                     "@info")
                     .arg(address),
                 health.error().technicalSummary());
-        }
-        last = health ? Result() : ApplianceConnections::toResult(health.error());
+        } else
+            last = health ? Result() : ApplianceConnections::toResult(health.error());
         // A poll interval, not synchronisation: the appliance is rebooting in another process.
         for (int i = 0; i < 10 && !context.isCancelled(); ++i)
             QThread::msleep(100);

@@ -196,7 +196,11 @@ void TestCliSettings::swapOnExchangesEverythingAndTheAddresses()
     QElapsedTimer clock;
     clock.start();
     const CliRun run = runCli(migrateArguments({ QStringLiteral("--swap-configuration") }), environment());
-    QVERIFY2(run.exitCode == 0, run.stdoutText.right(4000).constData());
+    const QJsonObject finished = run.event(QStringLiteral("finished"));
+    QVERIFY2(run.exitCode == 0,
+        qPrintable(finished.value(QStringLiteral("message")).toString() + QLatin1Char(' ')
+            + finished.value(QStringLiteral("details")).toString() + QLatin1Char(' ')
+            + QString::fromUtf8(run.stderrText)));
     qInfo("swap migration with reboot of both: %lld ms", clock.elapsed());
     QVERIFY(run.event(QStringLiteral("settings-diff")).value(QStringLiteral("swapConfiguration")).toBool());
 

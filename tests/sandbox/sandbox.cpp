@@ -226,6 +226,13 @@ void Sandbox::stopAll()
 bool Sandbox::down(bool keep)
 {
     const bool wasThere = QFileInfo::exists(m_paths.dir());
+    // A reboot in progress (started detached by applianced) would start everything again after
+    // this: stop it first. Its command line names the sandbox, not its directory.
+    const QString rebooting = QStringLiteral("cutover-sandbox reboot %1").arg(m_paths.name());
+    for (pid_t pid : ProcessControl::processesMentioning(rebooting)) {
+        if (ProcessControl::commandLine(pid).endsWith(rebooting))
+            ProcessControl::stop(pid, rebooting);
+    }
     stopAll();
     // Anything else still naming this sandbox's files (a reboot in progress, a stray child) goes too.
     for (pid_t pid : ProcessControl::processesMentioning(m_paths.dir() + QLatin1Char('/')))
