@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Faults around a running migration: the source's MariaDB or applianced restarts mid-run, the
+// target's datadir fills up. Loopback addresses: 127.0.72.1 – 127.0.72.6 (one pair per case).
+#include "faultpair.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QScopeGuard>
+#include <QStorageInfo>
+#include <QTcpSocket>
+#include <QTest>
+#include <csignal>
+#include <sys/wait.h>
+
+using namespace cutover::faults;
+using cutover::test::SandboxAppliance;
+
+namespace {
+
+pid_t pidOf(const SandboxAppliance &s, const QString &process)
+{
+    QFile f(s.info().stateDir + QStringLiteral("/run/%1.pid").arg(process));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    return pid_t(f.readAll().trimmed().toLongLong());
+}
+
+bool run(const QString &program, const QStringList &arguments, QByteArray *out = nullptr)
+{
+    QProcess p;
+    p.start(program, arguments);
+    const bool ok = p.waitForFinished(120000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    if (out)
+        *out = p.readAllStandardOutput() + p.readAllStandardError();
+    return ok;
+}
+
+/** Waits until @p address:@p port accepts connections (bounded). */
+bool waitForListener(const QString &address, quint16 port, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeoutMs) {
+        QTcpSocket socket;
+        socket.connectToHost(address, port);
+        if (socket.waitForConnected(1000))
+            return true;
+        QTest::qWait(100); // polls the condition with a bound; no fixed sleep as synchronisation
+    }
+    return false;
+}
+
+/** Ends a process by PID and waits until it is gone (kill(pid, 0) fails). */
+bool stopProcess(pid_t pid)
+{
+    if (pid <= 0 || ::kill(pid, SIGTERM) != 0)
+        return false;
+    QElapsedTimer timer;
+    timer.start();
+    while (::kill(pid, 0) == 0 && timer.elapsed() < 30000)
+        QTest::qWait(50); // polls a condition with a bound; no fixed sleep
+    return ::kill(pid, 0) != 0;
+}
+
+} // namespace
+
+class TestFaultsEnv : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void sourceDatabaseRestartsMidCopy();
+    void sourceAppliancedRestartsMidRun();
+    void targetDiskFillsUp();
+};
+
+void TestFaultsEnv::initTestCase()
+{
+    if (qEnvironmentVariableIsEmpty("CUTOVER_CLI"))
+        QSKIP("CUTOVER_CLI is not set");
+    FaultLedger::reset();
+}
+
+void TestFaultsEnv::sourceDatabaseRestartsMidCopy()
+{
+    FaultPair pair(QStringLiteral("flt-env-db"), 1, 72);
+    QString error;
+    QVERIFY2(pair.start(&error), qPrintable(error));
+    auto cli = pair.startCli(pair.migrateArguments({ QStringLiteral("--migrate-license") }));
+    const bool reached
+        = FaultPair::waitForEvent(*cli, FaultPair::progressAtLeast(QStringLiteral("copy-data"), 1));
+    QVERIFY2(reached, "the copy ended before the fault could be injected");
+    // A transient fault: the source's database goes away and comes back.
+    QCOMPARE(SandboxAppliance::runSandboxCommand(
+                 { QStringLiteral("restart"), pair.source().info().name, QStringLiteral("database") }),
+        0);
+    QVERIFY(cli->waitForFinished(300000));
+    const QByteArray err = cli->readAllStandardError();
+    QVERIFY2(cli->exitCode() == 0, err.constData());
+    qint64 rowsLost = 0;
+    const QString problems = pair.verify(true, &rowsLost);
+    FaultLedger::record(
+        QStringLiteral("source-database-restart"), FaultLedger::Kind::Injected, problems.isEmpty(), rowsLost);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
+}
+
+void TestFaultsEnv::sourceAppliancedRestartsMidRun()
+{
+    FaultPair pair(QStringLiteral("flt-env-api"), 3, 72);
+    QString error;
+    QVERIFY2(pair.start(&error), qPrintable(error));
+    auto cli = pair.startCli(pair.migrateArguments({ QStringLiteral("--migrate-license") }));
+    QVERIFY(FaultPair::waitForEvent(
+        *cli, FaultPair::stateIs(QStringLiteral("copy-data"), QStringLiteral("running"))));
+    // applianced restarts (an update, a crash): every session token it issued is gone.
+    const SandboxAppliance &source = pair.source();
+    QVERIFY(stopProcess(pidOf(source, QStringLiteral("applianced"))));
+    const qint64 pid = [&] {
+        qint64 p = 0;
+        QProcess::startDetached(qEnvironmentVariable("CUTOVER_APPLIANCED"),
+            { QStringLiteral("--config"),
+                source.info().stateDir + QStringLiteral("/appliance/applianced.conf") },
+            QString(), &p);
+        return p;
+    }();
+    QVERIFY(pid > 0);
+    {
+        QFile pidFile(source.info().stateDir + QStringLiteral("/run/applianced.pid"));
+        QVERIFY(pidFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        pidFile.write(QByteArray::number(pid) + '\n');
+    }
+    QVERIFY(waitForListener(source.info().address, 443, 30000));
+    QVERIFY(cli->waitForFinished(300000));
+    const QByteArray err = cli->readAllStandardError();
+    QVERIFY2(cli->exitCode() == 0, err.constData());
+    qint64 rowsLost = 0;
+    const QString problems = pair.verify(true, &rowsLost);
+    FaultLedger::record(QStringLiteral("source-applianced-restart"), FaultLedger::Kind::Injected,
+        problems.isEmpty(), rowsLost);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
+}
+
+void TestFaultsEnv::targetDiskFillsUp()
+{
+    FaultPair pair(QStringLiteral("flt-env-disk"), 5, 72);
+    QString error;
+    QVERIFY2(pair.start(&error), qPrintable(error));
+    const SandboxAppliance &target = pair.target();
+    const QString dataDir = target.info().stateDir + QStringLiteral("/mysql");
+    const QString original = dataDir + QStringLiteral(".orig");
+
+    // Move the target's datadir onto a small filesystem: its current size plus room for the
+    // source's data, so preflight's free-space check passes; the test fills the rest later.
+    QVERIFY(stopProcess(pidOf(target, QStringLiteral("mariadbd"))));
+    QVERIFY(QDir().rename(dataDir, original));
+    QVERIFY(QDir().mkpath(dataDir));
+    QByteArray du;
+    QVERIFY(run(QStringLiteral("du"), { QStringLiteral("-sm"), original }, &du));
+    const int megabytes = du.split('\t').first().toInt() + 200;
+    QByteArray out;
+    if (!run(QStringLiteral("mount"),
+            { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                QStringLiteral("size=%1m,mode=0755").arg(megabytes), QStringLiteral("tmpfs"), dataDir },
+            &out)) {
+        QDir().rmdir(dataDir);
+        QDir().rename(original, dataDir);
+        QSKIP(qPrintable(
+            QStringLiteral("this machine cannot mount a small filesystem: %1").arg(QString::fromUtf8(out))));
+    }
+    const auto unmount = qScopeGuard([&] {
+        run(QStringLiteral("umount"), { QStringLiteral("-l"), dataDir });
+    });
+    QVERIFY(run(QStringLiteral("cp"), { QStringLiteral("-a"), original + QStringLiteral("/."), dataDir }));
+    QVERIFY(run(QStringLiteral("chown"),
+        { QStringLiteral("-R"), QStringLiteral("--reference=") + original, dataDir }));
+    QCOMPARE(SandboxAppliance::runSandboxCommand(
+                 { QStringLiteral("restart"), target.info().name, QStringLiteral("database") }),
+        0);
+
+    auto cli = pair.startCli(pair.migrateArguments({ QStringLiteral("--migrate-license") }));
+    QVERIFY(FaultPair::waitForEvent(
+        *cli, FaultPair::stateIs(QStringLiteral("copy-data"), QStringLiteral("running"))));
+    // Now the disk fills up under the running copy.
+    QFile filler(dataDir + QStringLiteral("/filler"));
+    QVERIFY(filler.open(QIODevice::WriteOnly));
+    const QByteArray block(1 << 20, 'x');
+    while (filler.write(block) == block.size()) { }
+    filler.close();
+    QVERIFY(cli->waitForFinished(300000));
+    QByteArray buffer = cli->readAllStandardOutput();
+    const QByteArray err = cli->readAllStandardError();
+    QCOMPARE(cli->exitCode(), 1); // failed before the point of no return: backed out
+    const QString text = QString::fromUtf8(buffer + err);
+    QVERIFY2(text.contains(QLatin1String("space"), Qt::CaseInsensitive)
+            || text.contains(QLatin1String("full"), Qt::CaseInsensitive),
+        qPrintable(text.right(3000)));
+    QVERIFY2(text.contains(QLatin1String("backed-out")), qPrintable(text.right(2000)));
+    QFile::remove(filler.fileName());
+
+    qint64 rowsLost = 0;
+    const QString problems = pair.verify(false, &rowsLost);
+    FaultLedger::record(
+        QStringLiteral("target-disk-full"), FaultLedger::Kind::Injected, problems.isEmpty(), rowsLost);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
+}
+
+QTEST_GUILESS_MAIN(TestFaultsEnv)
+#include "tst_faults_env.moc"

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// cutover-cli is killed with SIGKILL at chosen points of real migrations between two sandboxes;
+// the next `resume` completes the migration or `backout` restores the source, and nothing is lost.
+// Loopback addresses: 127.0.71.1 – 127.0.71.10 (one pair per case).
+#include "faultpair.h"
+
+#include <QDir>
+#include <QTest>
+
+using namespace cutover::faults;
+
+class TestFaultsKill : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void killDuringPreflight();
+    void killEarlyInCopyThenResume();
+    void killLateInCopyThenBackOut();
+    void killDuringLicenseMigrationThenResume();
+    void killDuringTrafficLogCopyThenResume();
+
+private:
+    /** Kill at @p when, then finish with @p finish ("resume" or "backout") and check. */
+    void killAndFinish(const QString &name, int host, const QStringList &extra,
+        const std::function<bool(const QJsonObject &)> &when, const QString &finish);
+};
+
+void TestFaultsKill::initTestCase()
+{
+    if (qEnvironmentVariableIsEmpty("CUTOVER_CLI"))
+        QSKIP("CUTOVER_CLI is not set");
+    FaultLedger::reset();
+}
+
+void TestFaultsKill::killAndFinish(const QString &name, int host, const QStringList &extra,
+    const std::function<bool(const QJsonObject &)> &when, const QString &finish)
+{
+    FaultPair pair(name, host, 71);
+    QString error;
+    QVERIFY2(pair.start(&error), qPrintable(error));
+
+    auto cli = pair.startCli(pair.migrateArguments(extra));
+    const bool reached = FaultPair::waitForEvent(*cli, when);
+    FaultPair::kill(*cli);
+    QVERIFY2(reached, "the run ended before the point where the fault was to be injected");
+    QCOMPARE(cli->exitStatus(), QProcess::CrashExit);
+
+    // The next start finds the interrupted run and says so.
+    const CliRun status = pair.run({ QStringLiteral("status"), QStringLiteral("--json") });
+    QCOMPARE(status.exitCode, 4);
+
+    const CliRun done = pair.run({ finish, QStringLiteral("--json"), QStringLiteral("--yes") });
+    const bool completed = finish == QLatin1String("resume");
+    QVERIFY2(done.exitCode == (completed ? 0 : 1), qPrintable(done.allText()));
+    QCOMPARE(done.outcome(), completed ? QStringLiteral("succeeded") : QStringLiteral("backed-out"));
+
+    qint64 rowsLost = 0;
+    const QString problems = pair.verify(completed, &rowsLost);
+    FaultLedger::record(name, FaultLedger::Kind::Injected, problems.isEmpty(), rowsLost);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    QCOMPARE(rowsLost, 0);
+    // Nothing is left to resume.
+    QCOMPARE(pair.run({ QStringLiteral("status"), QStringLiteral("--json") }).exitCode, 0);
+}
+
+void TestFaultsKill::killDuringPreflight()
+{
+    FaultPair pair(QStringLiteral("flt-kill-pre"), 1, 71);
+    QString error;
+    QVERIFY2(pair.start(&error), qPrintable(error));
+    auto cli = pair.startCli(pair.migrateArguments({ QStringLiteral("--migrate-license") }));
+    // Preflight prints its checks and the source's facts before any plan exists; kill it there.
+    const bool reached = FaultPair::waitForEvent(*cli, [](const QJsonObject &e) {
+        const QString event = e.value(QStringLiteral("event")).toString();
+        return event == QLatin1String("check") || event == QLatin1String("source-info");
+    });
+    FaultPair::kill(*cli);
+    QVERIFY(reached);
+    // Whatever was journalled, the source is untouched and a new migration goes through.
+    const CliRun status = pair.run({ QStringLiteral("status"), QStringLiteral("--json") });
+    if (status.exitCode == 4) {
+        const CliRun backout
+            = pair.run({ QStringLiteral("backout"), QStringLiteral("--json"), QStringLiteral("--yes") });
+        QVERIFY2(backout.exitCode == 0 || backout.exitCode == 1, qPrintable(backout.allText()));
+    } else {
+        QCOMPARE(status.exitCode, 0);
+    }
+    const CliRun again = pair.run(pair.migrateArguments({ QStringLiteral("--migrate-license") }));
+    QVERIFY2(again.exitCode == 0, qPrintable(again.allText()));
+    qint64 rowsLost = 0;
+    const QString problems = pair.verify(true, &rowsLost);
+    FaultLedger::record(
+        QStringLiteral("kill-during-preflight"), FaultLedger::Kind::Injected, problems.isEmpty(), rowsLost);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
+}
+
+void TestFaultsKill::killEarlyInCopyThenResume()
+{
+    killAndFinish(QStringLiteral("flt-kill-early"), 3, { QStringLiteral("--migrate-license") },
+        FaultPair::stateIs(QStringLiteral("copy-data"), QStringLiteral("running")), QStringLiteral("resume"));
+}
+
+void TestFaultsKill::killLateInCopyThenBackOut()
+{
+    killAndFinish(QStringLiteral("flt-kill-late"), 5, { QStringLiteral("--migrate-license") },
+        FaultPair::progressAtLeast(QStringLiteral("copy-data"), 50), QStringLiteral("backout"));
+}
+
+void TestFaultsKill::killDuringLicenseMigrationThenResume()
+{
+    killAndFinish(QStringLiteral("flt-kill-lic"), 7, { QStringLiteral("--migrate-license") },
+        FaultPair::stateIs(QStringLiteral("migrate-license"), QStringLiteral("running")),
+        QStringLiteral("resume"));
+}
+
+void TestFaultsKill::killDuringTrafficLogCopyThenResume()
+{
+    killAndFinish(QStringLiteral("flt-kill-logs"), 9,
+        { QStringLiteral("--migrate-license"), QStringLiteral("--copy-traffic-logs") },
+        FaultPair::stateIs(QStringLiteral("copy-traffic-logs"), QStringLiteral("running")),
+        QStringLiteral("resume"));
+}
+
+QTEST_GUILESS_MAIN(TestFaultsKill)
+#include "tst_faults_kill.moc"
