@@ -15,8 +15,14 @@
 #include <QTime>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace cutover {
+
+namespace {
+// Often enough to look live, rarely enough that a busy machine keeps the window responsive.
+constexpr int kRefreshMs = 100;
+} // namespace
 
 ExecutionPage::ExecutionPage(WizardController *controller, QWidget *parent)
     : QWizardPage(parent)
@@ -75,6 +81,9 @@ ExecutionPage::ExecutionPage(WizardController *controller, QWidget *parent)
 
     m_clock.setInterval(1000);
     connect(&m_clock, &QTimer::timeout, this, &ExecutionPage::updateOverall);
+    m_refresh.setSingleShot(true);
+    m_refresh.setInterval(kRefreshMs);
+    connect(&m_refresh, &QTimer::timeout, this, &ExecutionPage::refresh);
     connect(controller->session(), &MigrationSession::runnerCreated, this, &ExecutionPage::attach);
     connect(controller, &WizardController::runFinished, this, &ExecutionPage::onFinished);
     retranslateUi();
@@ -100,15 +109,19 @@ void ExecutionPage::attach(Runner *runner)
     buildRows();
     connect(runner, &Runner::operationStateChanged, this, &ExecutionPage::onState);
     connect(runner, &Runner::operationProgressChanged, this,
-        [this](int index, const OperationProgress &progress) { m_rows.at(index)->setProgress(progress); });
-    connect(runner, &Runner::overallProgressChanged, this, &ExecutionPage::updateOverall);
+        [this](int index, const OperationProgress &progress) {
+            m_rows.at(index)->setProgress(progress);
+            scheduleRefresh();
+        });
+    connect(runner, &Runner::overallProgressChanged, this, &ExecutionPage::scheduleRefresh);
     connect(runner, &Runner::operationLog, this, [this](int index, const QString &line) {
         const QString title = index >= 0 && index < int(m_rows.size())
             ? m_controller->runner()->operation(index).title()
             : QString();
-        m_log->appendPlainText(
+        m_pendingLog.append(
             QStringLiteral("%1  %2: %3")
                 .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat), title, line));
+        scheduleRefresh();
     });
     m_elapsed.start();
     m_clock.start();
@@ -135,8 +148,27 @@ bool ExecutionPage::isComplete() const
     return m_controller->isFinished();
 }
 
+void ExecutionPage::scheduleRefresh()
+{
+    if (!m_refresh.isActive())
+        m_refresh.start();
+}
+
+void ExecutionPage::refresh()
+{
+    m_refresh.stop();
+    for (auto &row : m_rows)
+        row->refresh();
+    updateOverall();
+    if (!m_pendingLog.isEmpty()) {
+        m_log->appendPlainText(m_pendingLog.join(QLatin1Char('\n')));
+        m_pendingLog.clear();
+    }
+}
+
 void ExecutionPage::onState(int index, OperationState state)
 {
+    refresh(); // what came before this change is shown before it
     m_rows.at(index)->setState(state);
     const QString title = m_controller->runner()->operation(index).title();
     //: %1: operation title, %2: its new state
@@ -154,8 +186,8 @@ void ExecutionPage::onState(int index, OperationState state)
 void ExecutionPage::onFinished()
 {
     m_clock.stop();
+    refresh();
     updateHeader();
-    updateOverall();
     const bool ok = m_controller->outcome() == Runner::Outcome::Succeeded;
     m_failure->setVisible(!ok);
     m_failure->setText(failureText());
@@ -260,12 +292,25 @@ void ExecutionPage::updateOverall()
     if (!runner)
         return;
     const double fraction = runner->overallFraction();
-    m_overall->setValue(int(fraction * 1000.0));
+    setProgressValueLater(m_overall, int(fraction * 1000.0));
     const qint64 elapsed = m_elapsed.isValid() ? m_elapsed.elapsed() / 1000 : 0;
     //: %1: percent done, %2: time since the start
     m_overallText->setText(tr("Overall %1 — %2 elapsed", "@info")
                                .arg(Formatting::percent(fraction), Formatting::duration(elapsed)));
-    m_overall->setAccessibleName(tr("Overall progress", "@info:accessible"));
+}
+
+void ExecutionPage::fitOverallText()
+{
+    // As wide as the longest text it can show, so it is never cut off while it grows and a new
+    // second never lays the page out again.
+    const QFontMetrics metrics = m_overallText->fontMetrics();
+    int width = 0;
+    for (const qint64 seconds : { qint64(59), qint64(3599), qint64(86399), qint64(99 * 3600 + 59 * 60) }) {
+        width = std::max(width,
+            metrics.horizontalAdvance(tr("Overall %1 — %2 elapsed", "@info")
+                                          .arg(Formatting::percent(1.0), Formatting::duration(seconds))));
+    }
+    m_overallText->setFixedSize(width + metrics.averageCharWidth(), metrics.height());
 }
 
 void ExecutionPage::changeEvent(QEvent *event)
@@ -282,6 +327,8 @@ void ExecutionPage::retranslateUi()
         "Each step shows its own progress. Times are estimates; they depend mostly on disk speed.", "@info"));
     m_logToggle->setText(tr("Show &log", "@action:button"));
     m_log->setAccessibleName(tr("Migration log", "@info:accessible"));
+    m_overall->setAccessibleName(tr("Overall progress", "@info:accessible"));
+    fitOverallText();
     Runner *runner = m_controller->runner();
     for (int i = 0; i < int(m_rows.size()); ++i) {
         m_rows[i]->setTitle(runner->operation(i).title());

@@ -26,6 +26,9 @@ class WizardController;
  * @brief Step 6: one row per operation (title, own progress bar, percent, throughput, ETA or
  * "stalled", status icon), an overall bar and an expandable log. Starts the run when shown;
  * on a failure says in plain words what happened, what was backed out and what to do next.
+ *
+ * The runner's signals only record what changed; a refresh a few times a second shows it, so a
+ * fast copy costs the GUI thread one small repaint per refresh however often it reports.
  */
 class ExecutionPage : public QWizardPage
 {
@@ -53,6 +56,11 @@ private:
     void onFinished();
     void updateHeader();
     void updateOverall();
+    /** Asks for a refresh within kRefreshMs; many progress signals become one repaint. */
+    void scheduleRefresh();
+    /** Shows what arrived since the last refresh: rows, the overall bar, new log lines. */
+    void refresh();
+    void fitOverallText();
     QString failureText() const;
 
     WizardController *m_controller;
@@ -67,6 +75,8 @@ private:
     QPlainTextEdit *m_log;
     QElapsedTimer m_elapsed;
     QTimer m_clock;
+    QTimer m_refresh;
+    QStringList m_pendingLog;
     bool m_wasPastPointOfNoReturn = false;
 };
 

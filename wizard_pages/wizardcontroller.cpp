@@ -518,7 +518,9 @@ QStringList WizardController::planDescriptions() const
 QStringList WizardController::unsupportedSteps() const
 {
     QStringList titles;
-    for (auto kind : plan().steps()) {
+    // A named copy: steps() refers into the plan, and a temporary would be gone inside the loop.
+    const MigrationPlan p = plan();
+    for (auto kind : p.steps()) {
         if (!engineSupports(kind))
             titles.append(operationKindTitle(kind));
     }

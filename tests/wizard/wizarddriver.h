@@ -85,6 +85,17 @@ public:
 
     WizardController::CheckState checkState() const { return m_wizard->controller()->checkState(); }
 
+    /** The checks that block, one per line, for a failure message. */
+    QString blockingChecks() const
+    {
+        QStringList lines;
+        for (const auto &c : m_wizard->controller()->checks()) {
+            if (c.entry.blocks())
+                lines << c.entry.id + QStringLiteral(": ") + c.entry.reasonText();
+        }
+        return lines.join(QLatin1Char('\n'));
+    }
+
 private:
     MigrationWizard *m_wizard;
 };
