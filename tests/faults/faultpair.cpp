@@ -76,7 +76,7 @@ bool FaultPair::start(QString *error)
                            "CREATE TABLE faultdata.events (id INT PRIMARY KEY, k INT NOT NULL, "
                            "payload VARCHAR(400) NOT NULL, KEY (k)) ENGINE=InnoDB; "
                            "INSERT INTO faultdata.events SELECT seq, seq % 997, REPEAT(MD5(seq), 12) "
-                           "FROM seq_1_to_100000"),
+                           "FROM faultdata.seq_1_to_100000"),
             &ok);
         if (!ok) {
             *error = QStringLiteral("could not create faultdata.events on the source");

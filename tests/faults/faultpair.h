@@ -141,4 +141,34 @@ public:
     static void record(const QString &name, Kind kind, bool ok, qint64 rowsLost = 0);
 };
 
+/**
+ * @brief One case in the ledger: recorded as failed when the test returns early (a failed
+ * QVERIFY), unless done() recorded its real result first.
+ */
+class FaultCase
+{
+public:
+    FaultCase(const QString &name, FaultLedger::Kind kind)
+        : m_name(name)
+        , m_kind(kind)
+    { }
+    ~FaultCase()
+    {
+        if (!m_recorded)
+            FaultLedger::record(m_name, m_kind, false);
+    }
+    FaultCase(const FaultCase &) = delete;
+    FaultCase &operator=(const FaultCase &) = delete;
+    void done(bool ok, qint64 rowsLost = 0)
+    {
+        FaultLedger::record(m_name, m_kind, ok, rowsLost);
+        m_recorded = true;
+    }
+
+private:
+    QString m_name;
+    FaultLedger::Kind m_kind;
+    bool m_recorded = false;
+};
+
 } // namespace cutover::faults

@@ -86,6 +86,7 @@ void TestFaultsEnv::initTestCase()
 
 void TestFaultsEnv::sourceDatabaseRestartsMidCopy()
 {
+    FaultCase fault(QStringLiteral("source-database-restart"), FaultLedger::Kind::Injected);
     FaultPair pair(QStringLiteral("flt-env-db"), 1, 72);
     QString error;
     QVERIFY2(pair.start(&error), qPrintable(error));
@@ -102,13 +103,13 @@ void TestFaultsEnv::sourceDatabaseRestartsMidCopy()
     QVERIFY2(cli->exitCode() == 0, err.constData());
     qint64 rowsLost = 0;
     const QString problems = pair.verify(true, &rowsLost);
-    FaultLedger::record(
-        QStringLiteral("source-database-restart"), FaultLedger::Kind::Injected, problems.isEmpty(), rowsLost);
+    fault.done(problems.isEmpty(), rowsLost);
     QVERIFY2(problems.isEmpty(), qPrintable(problems));
 }
 
 void TestFaultsEnv::sourceAppliancedRestartsMidRun()
 {
+    FaultCase fault(QStringLiteral("source-applianced-restart"), FaultLedger::Kind::Injected);
     FaultPair pair(QStringLiteral("flt-env-api"), 3, 72);
     QString error;
     QVERIFY2(pair.start(&error), qPrintable(error));
@@ -138,13 +139,13 @@ void TestFaultsEnv::sourceAppliancedRestartsMidRun()
     QVERIFY2(cli->exitCode() == 0, err.constData());
     qint64 rowsLost = 0;
     const QString problems = pair.verify(true, &rowsLost);
-    FaultLedger::record(QStringLiteral("source-applianced-restart"), FaultLedger::Kind::Injected,
-        problems.isEmpty(), rowsLost);
+    fault.done(problems.isEmpty(), rowsLost);
     QVERIFY2(problems.isEmpty(), qPrintable(problems));
 }
 
 void TestFaultsEnv::targetDiskFillsUp()
 {
+    FaultCase fault(QStringLiteral("target-disk-full"), FaultLedger::Kind::Injected);
     FaultPair pair(QStringLiteral("flt-env-disk"), 5, 72);
     QString error;
     QVERIFY2(pair.start(&error), qPrintable(error));
@@ -202,8 +203,7 @@ void TestFaultsEnv::targetDiskFillsUp()
 
     qint64 rowsLost = 0;
     const QString problems = pair.verify(false, &rowsLost);
-    FaultLedger::record(
-        QStringLiteral("target-disk-full"), FaultLedger::Kind::Injected, problems.isEmpty(), rowsLost);
+    fault.done(problems.isEmpty(), rowsLost);
     QVERIFY2(problems.isEmpty(), qPrintable(problems));
 }
 

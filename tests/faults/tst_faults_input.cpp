@@ -59,6 +59,7 @@ void TestFaultsInput::cleanupTestCase()
 void TestFaultsInput::expectRefusal(const QString &name, FaultPair &pair, const CliRun &run,
     const QList<int> &exitCodes, const QString &mention)
 {
+    FaultCase fault(name, FaultLedger::Kind::BadInput);
     const QString text = run.allText();
     // What the user was told: the refusal, errors, unsatisfied checks and stderr (QtTest cuts
     // long messages, so show these rather than every event).
@@ -66,15 +67,17 @@ void TestFaultsInput::expectRefusal(const QString &name, FaultPair &pair, const 
     for (const auto &e : run.events) {
         const QString event = e.value(QStringLiteral("event")).toString();
         if (event != QLatin1String("check") || !e.value(QStringLiteral("satisfied")).toBool(true))
-            told += QLatin1Char('\n') + QString::fromUtf8(QJsonDocument(e).toJson(QJsonDocument::Compact)).left(400);
+            told += QLatin1Char('\n')
+                + QString::fromUtf8(QJsonDocument(e).toJson(QJsonDocument::Compact)).left(400);
     }
     qInfo("%s: exit %d\n%s", qPrintable(name), run.exitCode, qPrintable(told));
     const bool codeOk = exitCodes.contains(run.exitCode);
     const bool messageOk = text.contains(mention, Qt::CaseInsensitive);
     const QString problems = pair.verifyUnchanged();
-    FaultLedger::record(name, FaultLedger::Kind::BadInput, codeOk && messageOk && problems.isEmpty());
+    fault.done(codeOk && messageOk && problems.isEmpty());
     QVERIFY2(codeOk, qPrintable(QStringLiteral("exit %1").arg(run.exitCode)));
-    QVERIFY2(messageOk, qPrintable(QStringLiteral("no mention of \"%1\" in what the user was told").arg(mention)));
+    QVERIFY2(
+        messageOk, qPrintable(QStringLiteral("no mention of \"%1\" in what the user was told").arg(mention)));
     QVERIFY2(problems.isEmpty(), qPrintable(problems));
 }
 

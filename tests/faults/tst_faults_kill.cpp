@@ -37,6 +37,7 @@ void TestFaultsKill::initTestCase()
 void TestFaultsKill::killAndFinish(const QString &name, int host, const QStringList &extra,
     const std::function<bool(const QJsonObject &)> &when, const QString &finish)
 {
+    FaultCase fault(name, FaultLedger::Kind::Injected);
     FaultPair pair(name, host, 71);
     QString error;
     QVERIFY2(pair.start(&error), qPrintable(error));
@@ -58,7 +59,7 @@ void TestFaultsKill::killAndFinish(const QString &name, int host, const QStringL
 
     qint64 rowsLost = 0;
     const QString problems = pair.verify(completed, &rowsLost);
-    FaultLedger::record(name, FaultLedger::Kind::Injected, problems.isEmpty(), rowsLost);
+    fault.done(problems.isEmpty(), rowsLost);
     QVERIFY2(problems.isEmpty(), qPrintable(problems));
     QCOMPARE(rowsLost, 0);
     // Nothing is left to resume.
@@ -67,6 +68,7 @@ void TestFaultsKill::killAndFinish(const QString &name, int host, const QStringL
 
 void TestFaultsKill::killDuringPreflight()
 {
+    FaultCase fault(QStringLiteral("kill-during-preflight"), FaultLedger::Kind::Injected);
     FaultPair pair(QStringLiteral("flt-kill-pre"), 1, 71);
     QString error;
     QVERIFY2(pair.start(&error), qPrintable(error));
@@ -91,8 +93,7 @@ void TestFaultsKill::killDuringPreflight()
     QVERIFY2(again.exitCode == 0, qPrintable(again.allText()));
     qint64 rowsLost = 0;
     const QString problems = pair.verify(true, &rowsLost);
-    FaultLedger::record(
-        QStringLiteral("kill-during-preflight"), FaultLedger::Kind::Injected, problems.isEmpty(), rowsLost);
+    fault.done(problems.isEmpty(), rowsLost);
     QVERIFY2(problems.isEmpty(), qPrintable(problems));
 }
 
