@@ -27,6 +27,7 @@ SourcePage::SourcePage(WizardController *controller, QWidget *parent)
     , m_sourcePasswordLabel(new QLabel(m_sourceBox))
     , m_sourcePassword(new QLineEdit(m_sourceBox))
     , m_remember(new QCheckBox(m_sourceBox))
+    , m_keychainNote(new QLabel(m_sourceBox))
     , m_overwriteWarning(new QLabel(this))
     , m_targetBox(new QGroupBox(this))
     , m_thisSystem(new QRadioButton(m_targetBox))
@@ -56,8 +57,10 @@ SourcePage::SourcePage(WizardController *controller, QWidget *parent)
 
     m_sourcePassword->setEchoMode(QLineEdit::Password);
     m_targetPassword->setEchoMode(QLineEdit::Password);
-    // The keychain arrives with issue 11; the box says so rather than pretending.
-    m_remember->setEnabled(false);
+    m_remember->setObjectName(QStringLiteral("rememberPassword"));
+    m_keychainNote->setObjectName(QStringLiteral("keychainNote"));
+    m_keychainNote->setWordWrap(true);
+    m_keychainNote->hide();
     m_overwriteWarning->setWordWrap(true);
     m_status->setWordWrap(true);
     m_trustText->setWordWrap(true);
@@ -71,6 +74,7 @@ SourcePage::SourcePage(WizardController *controller, QWidget *parent)
     sourceForm->addRow(m_sourceAddressLabel, m_sourceAddress);
     sourceForm->addRow(m_sourcePasswordLabel, m_sourcePassword);
     sourceForm->addRow(QString(), m_remember);
+    sourceForm->addRow(QString(), m_keychainNote);
 
     auto *targetForm = new QFormLayout(m_targetBox);
     auto *choice = new QHBoxLayout;
@@ -106,6 +110,15 @@ SourcePage::SourcePage(WizardController *controller, QWidget *parent)
     layout->addWidget(m_scroll, 1);
 
     connect(m_sourceAddress, &QLineEdit::textEdited, controller, &WizardController::setSourceAddress);
+    // A remembered password appears shortly after the address is typed.
+    m_recall.setSingleShot(true);
+    m_recall.setInterval(400);
+    connect(m_sourceAddress, &QLineEdit::textEdited, &m_recall, qOverload<>(&QTimer::start));
+    connect(&m_recall, &QTimer::timeout, controller, &WizardController::recallPassword);
+    connect(m_remember, &QCheckBox::toggled, controller, &WizardController::setRememberPassword);
+    connect(controller, &WizardController::keychainChanged, this, &SourcePage::updateKeychain);
+    connect(controller, &WizardController::passwordRecalled, this,
+        [this] { m_sourcePassword->setText(QString::fromUtf8(m_controller->sourcePassword())); });
     connect(m_targetAddress, &QLineEdit::textEdited, controller, &WizardController::setTargetAddress);
     connect(m_sourcePassword, &QLineEdit::textEdited, this,
         [this](const QString &text) { m_controller->setSourcePassword(text.toUtf8()); });
@@ -123,7 +136,8 @@ SourcePage::SourcePage(WizardController *controller, QWidget *parent)
     connect(controller, &WizardController::checkStateChanged, this, &SourcePage::updateState);
 
     setTabOrder(m_sourceAddress, m_sourcePassword);
-    setTabOrder(m_sourcePassword, m_thisSystem);
+    setTabOrder(m_sourcePassword, m_remember);
+    setTabOrder(m_remember, m_thisSystem);
     setTabOrder(m_thisSystem, m_remote);
     setTabOrder(m_remote, m_targetAddress);
     setTabOrder(m_targetAddress, m_targetPassword);
@@ -148,6 +162,9 @@ void SourcePage::initializePage()
     updateTargetFields();
     updateChecks();
     updateState();
+    updateKeychain();
+    if (!m_sourceAddress->text().isEmpty())
+        m_controller->recallPassword();
     if (m_sourceAddress->text().isEmpty() || fixed)
         m_sourceAddress->setFocus();
     else
@@ -175,6 +192,21 @@ void SourcePage::updateTargetFields()
                                           : tr("Admin &password of this system:", "@label:textbox"));
     m_targetPassword->setAccessibleName(remote ? tr("Admin password of the target", "@label:textbox")
                                                : tr("Admin password of this system", "@label:textbox"));
+}
+
+void SourcePage::updateKeychain()
+{
+    using K = WizardController::KeychainState;
+    const auto state = m_controller->keychainState();
+    m_remember->setEnabled(state == K::Available);
+    {
+        const QSignalBlocker blocker(m_remember);
+        m_remember->setChecked(m_controller->rememberPassword());
+    }
+    const QString problem = m_controller->keychainProblem();
+    m_keychainNote->setText(problem);
+    m_keychainNote->setVisible(!problem.isEmpty());
+    m_remember->setAccessibleDescription(problem);
 }
 
 void SourcePage::updateChecks()
@@ -293,8 +325,9 @@ void SourcePage::retranslateUi()
     m_sourceAddress->setAccessibleName(tr("Source address", "@label:textbox"));
     m_sourcePasswordLabel->setText(tr("Ad&min password:", "@label:textbox"));
     m_sourcePassword->setAccessibleName(tr("Admin password of the source", "@label:textbox"));
-    m_remember->setText(
-        tr("Remember in the system keychain (available in a later version)", "@option:check"));
+    m_remember->setText(tr("Remember the password in the system &keychain", "@option:check"));
+    m_remember->setToolTip(
+        tr("Cutover stores passwords only in the system keychain, never in a file.", "@info:tooltip"));
     m_overwriteWarning->setText(tr("<b>Warning:</b> all data on the target is deleted and replaced by the "
                                    "source's. The data is copied over port 3306, which must be open.",
         "@info"));
@@ -310,6 +343,7 @@ void SourcePage::retranslateUi()
     updateTargetFields();
     updateChecks();
     updateState();
+    updateKeychain();
 }
 
 } // namespace cutover

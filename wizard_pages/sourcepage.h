@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QTimer>
 #include <QWizardPage>
 
 class QCheckBox;
@@ -39,6 +40,7 @@ private:
     void updateTargetFields();
     void updateChecks();
     void updateState();
+    void updateKeychain();
 
     WizardController *m_controller;
     QGroupBox *m_sourceBox;
@@ -47,6 +49,8 @@ private:
     QLabel *m_sourcePasswordLabel;
     QLineEdit *m_sourcePassword;
     QCheckBox *m_remember;
+    QLabel *m_keychainNote;
+    QTimer m_recall;
     QLabel *m_overwriteWarning;
     QGroupBox *m_targetBox;
     QRadioButton *m_thisSystem;

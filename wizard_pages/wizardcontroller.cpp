@@ -32,6 +32,7 @@ constexpr qint64 kSecondsPerReboot = 90;
 WizardController::WizardController(QObject *parent)
     : QObject(parent)
     , m_cancel(std::make_shared<std::atomic<bool>>(false))
+    , m_passwords(new PasswordStore(this))
     , m_session(new MigrationSession(this))
 {
     qRegisterMetaType<cutover::OperationState>();
@@ -39,6 +40,21 @@ WizardController::WizardController(QObject *parent)
     qRegisterMetaType<cutover::Result>();
     qRegisterMetaType<cutover::Runner::Outcome>();
     loadJournal();
+    connect(m_passwords, &PasswordStore::readFinished, this, &WizardController::onKeychainRead);
+    connect(m_passwords, &PasswordStore::writeFinished, this,
+        [this](const QString &account, PasswordStore::Status status) {
+            if (status == PasswordStore::Status::Ok)
+                m_recalledAccount = account;
+            Q_EMIT passwordStored(status);
+        });
+    connect(m_passwords, &PasswordStore::removeFinished, this,
+        [this](const QString &account, PasswordStore::Status status) {
+            if (account == m_recalledAccount && status != PasswordStore::Status::Failed)
+                m_recalledAccount.clear();
+            Q_EMIT passwordForgotten(status);
+        });
+    // The first look-up also tells whether a keychain answers at all (asynchronous, bounded).
+    recallPassword();
     connect(m_session, &MigrationSession::connectFinished, this, &WizardController::onLoginDone);
     connect(
         m_session, &MigrationSession::finished, this, [this](Runner::Outcome outcome, const Result &result) {
@@ -66,6 +82,7 @@ void WizardController::setSourceAddress(const QString &address)
     if (address == m_sourceAddress)
         return;
     m_sourceAddress = address;
+    m_recalledAccount.clear(); // known again once recallPassword() found one for this address
     resetCheck();
 }
 
@@ -118,6 +135,70 @@ void WizardController::setPretrustedFingerprints(const QString &source, const QS
 {
     m_pretrustedSource = Fingerprint::normalised(source);
     m_pretrustedTarget = Fingerprint::normalised(target);
+}
+
+// ---------------------------------------------------------------- keychain
+
+QString WizardController::keychainAccount() const
+{
+    const auto address = AddressValidator::check(m_sourceAddress);
+    // A probe entry while no address is known: its answer still says whether a keychain works.
+    return PasswordStore::accountFor(
+        address.ok() ? address.normalised : QStringLiteral("cutover-keychain-probe"));
+}
+
+QString WizardController::keychainProblem() const
+{
+    return m_keychainState == KeychainState::Unavailable ? PasswordStore::describe(m_keychainStatus)
+                                                         : QString();
+}
+
+void WizardController::recallPassword()
+{
+    if (m_keychainState == KeychainState::Unavailable)
+        return;
+    m_passwords->read(keychainAccount());
+}
+
+void WizardController::onKeychainRead(
+    const QString &account, const QByteArray &password, PasswordStore::Status status)
+{
+    const bool works = status == PasswordStore::Status::Ok || status == PasswordStore::Status::NotFound;
+    const auto state = works ? KeychainState::Available : KeychainState::Unavailable;
+    m_keychainStatus = status;
+    m_keychainState = state;
+    if (!works)
+        m_rememberPassword = false;
+    // Unless nothing is stored, or the address changed meanwhile:
+    if (status == PasswordStore::Status::Ok && account == keychainAccount()) {
+        m_recalledAccount = account;
+        m_rememberPassword = true;
+        // A password the user typed meanwhile wins over the remembered one.
+        if (m_sourcePassword.isEmpty()) {
+            setSourcePassword(password);
+            Q_EMIT passwordRecalled();
+        }
+    }
+    Q_EMIT keychainChanged(); // after every answer: the page shows the box's state
+}
+
+void WizardController::setRememberPassword(bool remember)
+{
+    if (remember == m_rememberPassword)
+        return;
+    m_rememberPassword = remember && m_keychainState == KeychainState::Available;
+    if (!m_rememberPassword && !m_recalledAccount.isEmpty())
+        m_passwords->remove(m_recalledAccount); // the user asked to forget it
+    else if (m_rememberPassword && m_checkState == CheckState::Passed)
+        storePasswordIfWanted();
+}
+
+void WizardController::storePasswordIfWanted()
+{
+    // Only a password that just logged in is worth remembering.
+    if (!m_rememberPassword || m_keychainState != KeychainState::Available || m_sourcePassword.isEmpty())
+        return;
+    m_passwords->write(keychainAccount(), m_sourcePassword);
 }
 
 // ---------------------------------------------------------------- preflight
@@ -451,6 +532,7 @@ void WizardController::finishCheck()
         m_options.copyTrafficLogs = false;
     m_session->setOptions(m_options);
     setCheckState(CheckState::Passed);
+    storePasswordIfWanted();
 }
 
 // ---------------------------------------------------------------- options

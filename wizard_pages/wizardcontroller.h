@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/apitypes.h"
+#include "credentials/passwordstore.h"
 #include "journal/journal.h"
 #include "plan/migrationoptions.h"
 #include "plan/migrationplan.h"
@@ -77,6 +78,27 @@ public:
     /** A fingerprint trusted beforehand (`--trust-source`); skips the question for that side. */
     void setPretrustedFingerprints(const QString &source, const QString &target);
 
+    // ---- the system keychain (the Source page's "remember password")
+    enum class KeychainState {
+        Probing, ///< asking whether a keychain answers
+        Available,
+        Unavailable, ///< none answered (or it failed): nothing can be remembered
+    };
+    Q_ENUM(KeychainState)
+    KeychainState keychainState() const { return m_keychainState; }
+    /** Why nothing can be remembered (translated); empty while a keychain is available. */
+    QString keychainProblem() const;
+    bool rememberPassword() const { return m_rememberPassword; }
+    /**
+     * On: the source's admin password goes into the keychain once a check logged in with it.
+     * Off: a password remembered for the source's address is deleted from the keychain now.
+     */
+    void setRememberPassword(bool remember);
+    /** Looks the source's address up in the keychain; passwordRecalled() when one is stored. */
+    void recallPassword();
+    /** The keychain entry for the source's address (the machine id is unknown before login). */
+    QString keychainAccount() const;
+
     // ---- preflight
     CheckState checkState() const { return m_checkState; }
     const QList<Check> &checks() const { return m_checks; }
@@ -137,6 +159,13 @@ public:
 Q_SIGNALS:
     void checkStateChanged(cutover::WizardController::CheckState state);
     void checksChanged();
+    void keychainChanged();
+    /** A remembered password was found for the source and set as its password. */
+    void passwordRecalled();
+    /** The keychain stored (or failed to store) the source's password. */
+    void passwordStored(cutover::PasswordStore::Status status);
+    /** The keychain deleted (or failed to delete) the source's password. */
+    void passwordForgotten(cutover::PasswordStore::Status status);
     void optionsChanged();
     void runStarted();
     void runFinished(cutover::Runner::Outcome outcome);
@@ -157,6 +186,8 @@ private:
     void rememberFingerprints();
     void finishCheck();
     void loadJournal();
+    void onKeychainRead(const QString &account, const QByteArray &password, PasswordStore::Status status);
+    void storePasswordIfWanted();
 
     // input
     QString m_sourceAddress;
@@ -166,6 +197,13 @@ private:
     QByteArray m_targetPassword;
     QString m_pretrustedSource;
     QString m_pretrustedTarget;
+
+    // keychain
+    PasswordStore *m_passwords;
+    KeychainState m_keychainState = KeychainState::Probing;
+    PasswordStore::Status m_keychainStatus = PasswordStore::Status::Unavailable;
+    bool m_rememberPassword = false;
+    QString m_recalledAccount; ///< the account whose password is in the keychain, if known
 
     // preflight
     CheckState m_checkState = CheckState::Idle;
