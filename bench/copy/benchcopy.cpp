@@ -13,12 +13,15 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QThread>
 #include <cstdio>
+#include <cstdlib>
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 extern char **environ;
 
@@ -31,13 +34,30 @@ struct Measure
     QString name;
     double seconds = 0;
     double rssMb = 0;
+    double cpuSource = 0; ///< CPU seconds of the source server during the copy
+    double cpuTarget = 0;
+    double cpuClient = 0; ///< of the tool's processes (user + system)
+    double verifySeconds = 0; ///< CopyVerifier afterwards (not part of the timed copy)
     bool ok = false;
     bool checksumsMatch = false;
     QString note;
 };
 
+/** User + system CPU seconds a process has used so far (from /proc/PID/stat), 0 if unknown. */
+double cpuSeconds(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (pid <= 0 || !f.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray text = f.readAll();
+    // Fields after the ")" that ends the command name: state is field 3, utime 14, stime 15.
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    const double ticks = double(sysconf(_SC_CLK_TCK));
+    return (fields.value(11).toDouble() + fields.value(12).toDouble()) / ticks;
+}
+
 /** Runs argv, waits, returns the exit code; peak RSS (MB) of it and its waited-for children. */
-int runMeasured(const QStringList &argv, double *rssMb)
+int runMeasured(const QStringList &argv, double *rssMb, double *cpu = nullptr)
 {
     std::vector<QByteArray> bytes;
     std::vector<char *> args;
@@ -56,6 +76,9 @@ int runMeasured(const QStringList &argv, double *rssMb)
     if (wait4(pid, &status, 0, &usage) < 0)
         return -1;
     *rssMb = double(usage.ru_maxrss) / 1024.0;
+    if (cpu)
+        *cpu += double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
@@ -77,7 +100,7 @@ qint64 parseSize(QString text)
 /** The engine alone, in a child process so its peak RSS is measured like the other tools'. */
 int runEngine(const QStringList &args)
 {
-    // args: source-socket target-socket threads
+    // args: source-socket target-socket threads [key=value …] (experiments: see --variants)
     MysqlEndpoint source;
     source.user = QStringLiteral("root");
     source.socket = args.value(0);
@@ -89,6 +112,24 @@ int runEngine(const QStringList &args)
     options.includeAccounts = false;
     options.verify = false;
     options.schemas = { QStringLiteral("bench") };
+    for (const QString &setting : args.mid(3)) {
+        const QString key = setting.section(QLatin1Char('='), 0, 0);
+        const qint64 value = setting.section(QLatin1Char('='), 1).toLongLong();
+        if (key == QLatin1String("threads"))
+            options.threads = int(value);
+        else if (key == QLatin1String("chunk-mb"))
+            options.chunkBytes = value * 1024 * 1024;
+        else if (key == QLatin1String("chunk-rows"))
+            options.chunkRows = value;
+        else if (key == QLatin1String("verify"))
+            options.verify = value != 0;
+        else if (key == QLatin1String("defer-indexes"))
+            options.deferSecondaryIndexes = value != 0;
+        else {
+            std::fprintf(stderr, "engine: unknown setting %s\n", qPrintable(setting));
+            return 1;
+        }
+    }
     DatabaseCopier copier(source, target, options);
     std::atomic<bool> cancel { false };
     const CopyResult r = copier.run(cancel);
@@ -136,6 +177,10 @@ int main(int argc, char **argv)
     parser.addOption({ QStringLiteral("buffer-pool"), QStringLiteral("InnoDB buffer pool of each server."),
         QStringLiteral("size"), QStringLiteral("1G") });
     parser.addOption({ QStringLiteral("skip"), QStringLiteral("Skip tools: cutover,dump,mydumper."),
+        QStringLiteral("list"), QString() });
+    parser.addOption({ QStringLiteral("variants"),
+        QStringLiteral("Extra Cutover runs, ';'-separated, each a ','-separated list of engine settings "
+                       "(threads=N, chunk-mb=N, chunk-rows=N, verify=0|1, defer-indexes=0|1)."),
         QStringLiteral("list"), QString() });
     parser.process(app);
     const qint64 size = parseSize(parser.value(QStringLiteral("size")));
@@ -227,16 +272,29 @@ int main(int argc, char **argv)
             return;
         }
         QElapsedTimer t;
+        const double cpuSource0 = cpuSeconds(source.pid());
+        const double cpuTarget0 = cpuSeconds(target.pid());
         t.start();
         m.ok = body(&m);
         m.seconds = double(t.elapsed()) / 1000.0;
+        m.cpuSource = cpuSeconds(source.pid()) - cpuSource0;
+        m.cpuTarget = cpuSeconds(target.pid()) - cpuTarget0;
         QString details;
+        QElapsedTimer verifyTimer;
+        verifyTimer.start();
         m.checksumsMatch = m.ok && verify(source, target, threads, &details);
+        m.verifySeconds = double(verifyTimer.elapsed()) / 1000.0;
         if (!details.isEmpty())
             m.note = details;
         std::printf("%-28s %8.1f s %8.1f MB/s  peak RSS %7.1f MB  checksums %s%s\n", qPrintable(name),
             m.seconds, dataMb / std::max(m.seconds, 0.001), m.rssMb, m.checksumsMatch ? "match" : "DIFFER",
             m.ok ? "" : "  (FAILED)");
+        double load[3] = {};
+        getloadavg(load, 3);
+        std::printf(
+            "  CPU s: source %.1f, target %.1f, client %.1f; verification %.1f s; load average %.1f %.1f "
+            "%.1f\n",
+            m.cpuSource, m.cpuTarget, m.cpuClient, m.verifySeconds, load[0], load[1], load[2]);
         if (!m.note.isEmpty())
             std::printf("  %s\n", qPrintable(m.note));
         std::fflush(stdout);
@@ -247,16 +305,27 @@ int main(int argc, char **argv)
         measure(QStringLiteral("cutover"), [&](Measure *m) {
             return runMeasured({ self, QStringLiteral("--run-engine"), source.socketPath(),
                                    target.socketPath(), QString::number(threads) },
-                       &m->rssMb)
+                       &m->rssMb, &m->cpuClient)
                 == 0;
         });
+    for (const QString &variant :
+        parser.value(QStringLiteral("variants")).split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        measure(QStringLiteral("cutover ") + variant, [&](Measure *m) {
+            QStringList argv { self, QStringLiteral("--run-engine"), source.socketPath(), target.socketPath(),
+                QString::number(threads) };
+            argv += variant.split(QLatin1Char(','), Qt::SkipEmptyParts);
+            return runMeasured(argv, &m->rssMb, &m->cpuClient) == 0;
+        });
+    }
     if (!skip.contains(QLatin1String("dump")))
         measure(QStringLiteral("mariadb-dump | mariadb"), [&](Measure *m) {
             const QString pipeline
                 = QStringLiteral("set -o pipefail; mariadb-dump %1 --single-transaction --routines "
                                  "--triggers --events --databases bench | mariadb %2")
                       .arg(srcArgs, dstArgs);
-            return runMeasured({ QStringLiteral("bash"), QStringLiteral("-c"), pipeline }, &m->rssMb) == 0;
+            return runMeasured(
+                       { QStringLiteral("bash"), QStringLiteral("-c"), pipeline }, &m->rssMb, &m->cpuClient)
+                == 0;
         });
     if (!skip.contains(QLatin1String("mydumper")))
         measure(QStringLiteral("mydumper + myloader"), [&](Measure *m) {
@@ -267,7 +336,7 @@ int main(int argc, char **argv)
                                   QStringLiteral("--user=root"), QStringLiteral("--threads=%1").arg(threads),
                                   QStringLiteral("--database=bench"), QStringLiteral("--rows=500000"),
                                   QStringLiteral("--outputdir=") + dumpDir.path() },
-                      &dumpRss)
+                      &dumpRss, &m->cpuClient)
                 == 0;
             const bool loaded = dumped
                 && runMeasured(
@@ -275,7 +344,7 @@ int main(int argc, char **argv)
                            QStringLiteral("--user=root"), QStringLiteral("--threads=%1").arg(threads),
                            QStringLiteral("--directory=") + dumpDir.path(),
                            QStringLiteral("--overwrite-tables") },
-                       &loadRss)
+                       &loadRss, &m->cpuClient)
                     == 0;
             m->rssMb = std::max(dumpRss, loadRss);
             return loaded;

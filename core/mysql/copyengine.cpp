@@ -309,6 +309,7 @@ struct CopyEngine::TableState
 {
     std::atomic<qint64> rows { 0 };
     std::atomic<qint64> bytes { 0 };
+    std::atomic<int> pendingChunks { 0 }; ///< of this run; the last one adds the deferred indexes
 };
 
 struct CopyEngine::Worker
@@ -400,7 +401,11 @@ CopyResult CopyEngine::runOnce(const std::atomic<bool> &cancel, bool resume, boo
     m_chunksSkipped = 0;
 
     emitProgress(CopyProgress::Phase::Connecting, -1, true);
-    if (!connectAll(&result, transient) || !openSnapshot(&result, transient))
+    if (!connectAll(&result, transient))
+        return result;
+    result.sourceTlsCipher = m_readers[0]->tlsCipher();
+    result.targetTlsCipher = m_writers[0]->tlsCipher();
+    if (!openSnapshot(&result, transient))
         return result;
     result.snapshot = m_snapshot;
     // With GTIDs the data state is named by the GTID position, which a restart of the source (a
@@ -442,6 +447,17 @@ CopyResult CopyEngine::runOnce(const std::atomic<bool> &cancel, bool resume, boo
             return result;
         }
         result.chunksCopied = m_chunksDone.load();
+        // Tables finished by an earlier run (or whose index build failed) get their indexes now.
+        for (const TableInfo &t : std::as_const(m_tables)) {
+            if (!addDeferredIndexes(*m_writers[0], t)) {
+                fail(&result, transient, CopyResult::Code::TargetFailed,
+                    tr("Adding the indexes of %1 on the target database failed. Check the target's free "
+                       "disk space and its log.")
+                        .arg(MysqlConnection::qualified(t.schema, t.name)),
+                    *m_writers[0]);
+                return result;
+            }
+        }
         emitProgress(CopyProgress::Phase::Objects, -1, true);
         if (!createObjects(&result, transient))
             return result;
@@ -468,14 +484,7 @@ CopyResult CopyEngine::runOnce(const std::atomic<bool> &cancel, bool resume, boo
             return result;
         if (!m_mismatches.isEmpty()) {
             result.code = CopyResult::Code::VerificationFailed;
-            const VerifyMismatch &first = m_mismatches.first();
-            //: %1: a table or object like `shop`.`orders`; %2: what differs; %n: number of differences
-            result.message
-                = tr("The copied data differs from the source in %n place(s), first in %1 (%2). "
-                     "Do not switch over; copy the database again.",
-                    nullptr, int(m_mismatches.size()))
-                      .arg(MysqlConnection::qualified(first.schema, first.object),
-                          first.range.isEmpty() ? first.kind : first.kind + QLatin1Char(' ') + first.range);
+            result.message = mismatchMessage(m_mismatches);
             QStringList lines;
             for (const VerifyMismatch &m : std::as_const(m_mismatches))
                 lines << QStringLiteral("%1 %2 %3: %4")
@@ -492,11 +501,8 @@ CopyResult CopyEngine::runOnce(const std::atomic<bool> &cancel, bool resume, boo
 bool CopyEngine::setupSourceSession(MysqlConnection &db)
 {
     // Long timeouts: a reader waits while its target is busy committing a chunk.
-    QString sql = QStringLiteral("SET SESSION time_zone = '+00:00', SESSION net_write_timeout = 3600, "
-                                 "SESSION net_read_timeout = 3600, SESSION wait_timeout = 86400");
-    if (db.isMariaDb())
-        sql += QStringLiteral(", SESSION max_statement_time = 0");
-    return db.exec(sql) && db.exec(QStringLiteral("SET SESSION TRANSACTION ISOLATION LEVEL REPEATABLE READ"));
+    return db.exec(CopySql::sourceSessionSettings(db.flavor()))
+        && db.exec(QStringLiteral("SET SESSION TRANSACTION ISOLATION LEVEL REPEATABLE READ"));
 }
 
 bool CopyEngine::setupTargetSession(MysqlConnection &db, QString *warning)
@@ -551,9 +557,13 @@ bool CopyEngine::connectAll(CopyResult *result, bool *transient)
             m_warnings << warning;
         m_writers.push_back(std::move(writer));
     }
+    auto tls = [](const MysqlConnection &db) {
+        return db.tlsCipher().isEmpty() ? QStringLiteral("plain") : QStringLiteral("TLS ") + db.tlsCipher();
+    };
     qCInfo(lcCoreCopy).noquote() << "source" << m_source.displayName() << m_readers[0]->serverVersion()
-                                 << "target" << m_target.displayName() << m_writers[0]->serverVersion()
-                                 << "threads" << m_options.threads;
+                                 << tls(*m_readers[0]) << "target" << m_target.displayName()
+                                 << m_writers[0]->serverVersion() << tls(*m_writers[0]) << "threads"
+                                 << m_options.threads;
     return true;
 }
 
@@ -631,11 +641,7 @@ bool CopyEngine::openSnapshot(CopyResult *result, bool *transient)
     }
     QList<MysqlConnection::Row> rows;
     QStringList names;
-    if (first.query(first.isMariaDb() || first.serverVersionNumber() < 80200
-                ? QStringLiteral("SHOW MASTER STATUS")
-                : QStringLiteral("SHOW BINARY LOG STATUS"),
-            &rows, &names)
-        && !rows.isEmpty()) {
+    if (first.query(CopySql::binaryLogStatus(first.flavor()), &rows, &names) && !rows.isEmpty()) {
         m_snapshot.file = s(rows[0].value(0));
         m_snapshot.position = rows[0].value(1).toULongLong();
         const int gtidColumn = int(names.indexOf(QStringLiteral("Executed_Gtid_Set")));
@@ -651,25 +657,42 @@ bool CopyEngine::openSnapshot(CopyResult *result, bool *transient)
 bool CopyEngine::readCatalog(CopyResult *result, bool *transient)
 {
     MysqlConnection &db = *m_readers[0];
-    auto sourceFail = [&](const QString &what) {
-        return fail(result, transient, CopyResult::Code::SourceFailed,
-            //: %1: a schema name
-            tr("Cannot read the structure of %1 on the source database. Check the migration account's "
-               "privileges.")
-                .arg(what),
-            db);
+    auto sourceFail = [&](const QString &message) {
+        return fail(result, transient, CopyResult::Code::SourceFailed, message, db);
     };
     if (!SchemaCatalog::schemas(db, m_options.schemas, &m_schemas))
-        return sourceFail(tr("the schema list"));
+        return sourceFail(tr("Cannot read the list of schemas on the source database. Check the migration "
+                             "account's privileges."));
     m_tables.clear();
     m_objects.clear();
     for (const QString &schema : std::as_const(m_schemas)) {
         QList<TableInfo> tables;
         QList<ObjectInfo> objects;
         if (!SchemaCatalog::tables(db, schema, &tables) || !SchemaCatalog::objects(db, schema, &objects))
-            return sourceFail(MysqlConnection::quoteIdentifier(schema));
+            //: %1: a schema name like `shop`
+            return sourceFail(tr("Cannot read the structure of schema %1 on the source database. Check the "
+                                 "migration account's privileges.")
+                                  .arg(MysqlConnection::quoteIdentifier(schema)));
         m_tables += tables;
         m_objects += objects;
+    }
+    for (TableInfo &t : m_tables)
+        t.createStatement = CopySql::ddlForMariaDb(t.createStatement, db.flavor());
+    for (ObjectInfo &o : m_objects) {
+        o.createStatement = CopySql::ddlForMariaDb(o.createStatement, db.flavor());
+        o.collationConnection = CopySql::ddlForMariaDb(o.collationConnection, db.flavor());
+    }
+    if (m_mode == Mode::Copy && m_options.deferSecondaryIndexes) {
+        // A table a foreign key points to keeps its indexes: the key needs them on creation.
+        QStringList referenced;
+        if (!SchemaCatalog::referencedTables(db, &referenced))
+            return sourceFail(tr("Cannot read the foreign keys of the source database. Check the migration "
+                                 "account's privileges."));
+        for (TableInfo &t : m_tables) {
+            if (!t.isSequence && !referenced.contains(t.schema + QChar(0x1f) + t.name))
+                SchemaCatalog::splitSecondaryIndexes(
+                    t.createStatement, &t.createWithoutIndexes, &t.deferredIndexes, &t.deferredIndexNames);
+        }
     }
     m_tableStates.clear();
     m_estimatedRows = 0;
@@ -701,6 +724,7 @@ bool CopyEngine::createSchema(bool resume, CopyResult *result, bool *transient)
         if (!SchemaCatalog::createDatabaseStatement(src, schema, &create))
             return fail(result, transient, CopyResult::Code::SourceFailed,
                 tr("Cannot read the definition of schema %1 on the source.").arg(schema), src);
+        create = CopySql::ddlForMariaDb(create, src.flavor());
         const QString quoted = MysqlConnection::quoteIdentifier(schema);
         if (!resume) {
             if (!dst.exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(quoted)) || !dst.exec(create))
@@ -752,9 +776,54 @@ bool CopyEngine::createSchema(bool resume, CopyResult *result, bool *transient)
                     [&](const CopyChunk &c) { return c.schema == t.schema && c.table == t.name; }),
                 finishedChunks.end());
         }
-        if (!dst.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(name)) || !dst.exec(t.createStatement))
+        if (!dst.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(name)) || !createTable(dst, t))
             return targetFail(name);
     }
+    return true;
+}
+
+bool CopyEngine::createTable(MysqlConnection &db, const TableInfo &t)
+{
+    if (!t.createWithoutIndexes.isEmpty()) {
+        if (db.exec(t.createWithoutIndexes))
+            return true;
+        // The shortened statement is not valid (e.g. an AUTO_INCREMENT column needs its key):
+        // create the table as it is (addDeferredIndexes() then finds nothing missing).
+        qCInfo(lcCoreCopy).noquote() << "indexes of" << MysqlConnection::qualified(t.schema, t.name)
+                                     << "not deferred:" << db.errorDetails();
+    }
+    return db.exec(t.createStatement);
+}
+
+bool CopyEngine::addDeferredIndexes(MysqlConnection &db, const TableInfo &t)
+{
+    if (t.deferredIndexes.isEmpty())
+        return true;
+    // Idempotent: a resumed run finds some or all of them already there.
+    QList<MysqlConnection::Row> rows;
+    if (!db.query(QStringLiteral("SELECT DISTINCT INDEX_NAME FROM information_schema.STATISTICS WHERE "
+                                 "TABLE_SCHEMA = %1 AND TABLE_NAME = %2")
+                      .arg(db.quoteString(t.schema), db.quoteString(t.name)),
+            &rows))
+        return false;
+    QStringList existing;
+    for (const auto &r : std::as_const(rows))
+        existing << s(r.value(0));
+    QList<QByteArray> missing;
+    for (qsizetype i = 0; i < t.deferredIndexes.size(); ++i) {
+        if (!existing.contains(t.deferredIndexNames.value(i), Qt::CaseInsensitive))
+            missing << t.deferredIndexes[i];
+    }
+    if (missing.isEmpty())
+        return true;
+    QElapsedTimer timer;
+    timer.start();
+    const QByteArray alter
+        = "ALTER TABLE " + MysqlConnection::qualified(t.schema, t.name).toUtf8() + ' ' + missing.join(", ");
+    if (!db.exec(alter))
+        return false;
+    qCDebug(lcCoreCopy).noquote() << "indexes of" << MysqlConnection::qualified(t.schema, t.name)
+                                  << "added in" << timer.elapsed() << "ms";
     return true;
 }
 
@@ -906,6 +975,12 @@ bool CopyEngine::planChunks(
             }
         }
     }
+    if (!forVerification) {
+        for (auto &state : m_tableStates)
+            state->pendingChunks = 0;
+        for (const Task &task : *tasks)
+            ++m_tableStates[size_t(task.table)]->pendingChunks;
+    }
     // Biggest first, so one large table does not start last and run alone.
     std::stable_sort(tasks->begin(), tasks->end(),
         [](const Task &a, const Task &b) { return a.estimatedRows > b.estimatedRows; });
@@ -1010,8 +1085,7 @@ bool CopyEngine::copyChunk(Worker &worker, const Task &task)
 
     if (task.recreate) {
         if (!writer.exec(QStringLiteral("USE %1").arg(MysqlConnection::quoteIdentifier(t.schema)))
-            || !writer.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(name))
-            || !writer.exec(t.createStatement))
+            || !writer.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(name)) || !createTable(writer, t))
             return targetFail();
     }
     // The reader's character set is binary: bytes arrive exactly as stored, whatever the column's
@@ -1045,6 +1119,8 @@ bool CopyEngine::copyChunk(Worker &worker, const Task &task)
         return targetFail();
 
     TableState &state = *m_tableStates[size_t(task.table)];
+    QElapsedTimer chunkTimer;
+    chunkTimer.start();
     RowPump pump;
     pump.reader = src;
     pump.result = res;
@@ -1101,8 +1177,19 @@ bool CopyEngine::copyChunk(Worker &worker, const Task &task)
         if (chunkFinishedCallback)
             chunkFinishedCallback(task.chunk);
     }
+    if (--state.pendingChunks == 0 && !addDeferredIndexes(writer, t)) {
+        worker.code = CopyResult::Code::TargetFailed;
+        //: %1: a table like `shop`.`orders`
+        worker.error = tr("Adding the indexes of %1 on the target database failed. Check the target's free "
+                          "disk space and its log.")
+                           .arg(name);
+        worker.details = writer.errorDetails();
+        worker.transient = writer.lastErrorIsTransient();
+        qCWarning(lcCoreCopy).noquote() << worker.error << worker.details;
+        return false;
+    }
     qCDebug(lcCoreCopy).noquote() << "chunk" << task.chunk.displayName() << pump.rows << "rows" << pump.bytes
-                                  << "bytes";
+                                  << "bytes" << chunkTimer.elapsed() << "ms";
     return true;
 }
 
@@ -1189,15 +1276,74 @@ bool CopyEngine::verifyChunk(Worker &worker, const Task &task)
     return true;
 }
 
+QString CopyEngine::createFailedMessage(const ObjectInfo &o)
+{
+    const QString name = MysqlConnection::qualified(o.schema, o.name);
+    switch (o.kind) {
+    case ObjectInfo::Kind::View:
+        //: %1: a view like `shop`.`orders_view`
+        return tr("Cannot create the view %1 on the target database. Check the details, then copy the "
+                  "database again.")
+            .arg(name);
+    case ObjectInfo::Kind::Procedure:
+        //: %1: a procedure like `shop`.`close_orders`
+        return tr("Cannot create the stored procedure %1 on the target database. Check the details, then "
+                  "copy the database again.")
+            .arg(name);
+    case ObjectInfo::Kind::Function:
+        //: %1: a function like `shop`.`net_price`
+        return tr("Cannot create the stored function %1 on the target database. Check the details, then "
+                  "copy the database again.")
+            .arg(name);
+    case ObjectInfo::Kind::Trigger:
+        //: %1: a trigger like `shop`.`orders_bi`
+        return tr("Cannot create the trigger %1 on the target database. Check the details, then copy the "
+                  "database again.")
+            .arg(name);
+    case ObjectInfo::Kind::Event:
+        //: %1: an event like `shop`.`nightly_cleanup`
+        return tr("Cannot create the event %1 on the target database. Check the details, then copy the "
+                  "database again.")
+            .arg(name);
+    }
+    return {};
+}
+
+QString CopyEngine::mismatchMessage(const QList<VerifyMismatch> &mismatches)
+{
+    const VerifyMismatch &first = mismatches.first();
+    const int n = int(mismatches.size());
+    const QString name = MysqlConnection::qualified(first.schema, first.object);
+    if (first.kind == QLatin1String("rows") && first.range != QLatin1String("whole table"))
+        //: %n: number of differences; %1: a table like `shop`.`orders`; %2: a key range like id in [1, 500)
+        return tr("The copied data differs from the source in %n place(s), first in the rows of table %1 "
+                  "with %2. Do not switch over; copy the database again.",
+            nullptr, n)
+            .arg(name, first.range);
+    if (first.kind == QLatin1String("rows"))
+        //: %n: number of differences; %1: a table like `shop`.`orders`
+        return tr("The copied data differs from the source in %n place(s), first in the rows of table %1. "
+                  "Do not switch over; copy the database again.",
+            nullptr, n)
+            .arg(name);
+    if (first.kind == QLatin1String("missing"))
+        //: %n: number of differences; %1: an object like `shop`.`orders_view`
+        return tr("The copied data differs from the source in %n place(s), first: %1 is missing on the "
+                  "target. Do not switch over; copy the database again.",
+            nullptr, n)
+            .arg(name);
+    //: %n: number of differences; %1: a table or object like `shop`.`orders`
+    return tr("The copied data differs from the source in %n place(s), first in the definition of %1. Do "
+              "not switch over; copy the database again.",
+        nullptr, n)
+        .arg(name);
+}
+
 bool CopyEngine::createObjects(CopyResult *result, bool *transient)
 {
     MysqlConnection &dst = *m_writers[0];
     auto targetFail = [&](const ObjectInfo &o) {
-        return fail(result, transient, CopyResult::Code::TargetFailed,
-            //: %1: view, procedure …; %2: its name
-            tr("Cannot create the %1 %2 on the target database.")
-                .arg(o.kindName(), MysqlConnection::qualified(o.schema, o.name)),
-            dst);
+        return fail(result, transient, CopyResult::Code::TargetFailed, createFailedMessage(o), dst);
     };
     auto create = [&](const ObjectInfo &o) {
         if (!dst.exec(QStringLiteral("USE %1").arg(MysqlConnection::quoteIdentifier(o.schema))))
@@ -1263,10 +1409,7 @@ bool CopyEngine::copyAccounts(CopyResult *result, bool *transient)
     MysqlConnection &src = *m_readers[0];
     MysqlConnection &dst = *m_writers[0];
     QList<MysqlConnection::Row> rows;
-    const QString sql = src.isMariaDb()
-        ? QStringLiteral("SELECT User, Host, is_role FROM mysql.user ORDER BY is_role DESC, User, Host")
-        : QStringLiteral("SELECT User, Host, 'N' FROM mysql.user ORDER BY User, Host");
-    if (!src.query(sql, &rows))
+    if (!src.query(CopySql::accountList(src.flavor()), &rows))
         return fail(result, transient, CopyResult::Code::SourceFailed,
             tr("Cannot read the accounts of the source database. The migration account needs read access "
                "to the mysql schema, or turn off copying accounts."),

@@ -56,6 +56,11 @@ private:
     bool runWorkers(const std::vector<Task> &tasks, bool verification, CopyResult *result, bool *transient);
     bool copyChunk(Worker &worker, const Task &task);
     bool verifyChunk(Worker &worker, const Task &task);
+    bool createTable(MysqlConnection &db, const TableInfo &t);
+    /** Whole translatable sentences (no kind names or ranges spliced in as words). */
+    static QString createFailedMessage(const ObjectInfo &o);
+    static QString mismatchMessage(const QList<VerifyMismatch> &mismatches);
+    bool addDeferredIndexes(MysqlConnection &db, const TableInfo &t);
     bool createObjects(CopyResult *result, bool *transient);
     bool copyAccounts(CopyResult *result, bool *transient);
     bool compareDefinitions(CopyResult *result, bool *transient);

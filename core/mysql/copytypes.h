@@ -68,6 +68,10 @@ struct CopyOptions
      *  built-in root, mariadb.sys, mysql, PUBLIC, the anonymous user and cutover_mig_%). */
     QStringList excludedAccounts;
     bool verify = true; ///< checksum every table against the still-open snapshot, compare objects
+    /** Create InnoDB tables without their secondary indexes, load the rows, then add the indexes
+     *  in one sorted build per table: much less work for the target than maintaining every index
+     *  row by row. Tables with foreign keys keep their indexes (a key needs its index). */
+    bool deferSecondaryIndexes = true;
     /** Write the copy to the target's binary log. Off by default: the copy is not an event the
      *  target's future replicas should replay (they are seeded from the target after the cutover),
      *  and logging doubles the target's write load. Turn it on when the target already has
@@ -105,6 +109,10 @@ struct CopyResult
     QString message; ///< translated, says what failed and what to do
     QString details; ///< technical: server error numbers and texts, the statement's object
     SnapshotPosition snapshot;
+    /** The TLS ciphers the copy's connections use; empty when a connection is not encrypted
+     *  (a local socket, or a server without TLS while the endpoint does not require it). */
+    QString sourceTlsCipher;
+    QString targetTlsCipher;
     qint64 rows = 0;
     qint64 bytes = 0;
     double seconds = 0;

@@ -48,13 +48,18 @@ bool MysqlConnection::open(const MysqlEndpoint &endpoint)
     mysql_optionsv(m_mysql, MYSQL_OPT_MAX_ALLOWED_PACKET, &maxPacket);
     mysql_optionsv(m_mysql, MYSQL_OPT_LOCAL_INFILE, &localInfile);
     mysql_optionsv(m_mysql, MYSQL_SET_CHARSET_NAME, "utf8mb4");
-    if (endpoint.useTls) {
-        // The appliances use self-signed certificates; the caller pins them through the API's
-        // fingerprint, so only encryption is enforced here.
+    // TLS whenever the server offers it (Connector/C then negotiates it; a server without TLS
+    // still gets a plain connection), required when the endpoint asks for it, and verified
+    // against a CA when one is known. The appliances' certificates are self-signed and the API
+    // does not publish the database's, so without a CA only encryption is ensured.
+    mysql_ssl_set(m_mysql, nullptr, nullptr, nullptr, nullptr, nullptr);
+    const QByteArray caFile = endpoint.tlsCaFile.toLocal8Bit();
+    const my_bool verify = caFile.isEmpty() ? 0 : 1;
+    if (!caFile.isEmpty())
+        mysql_optionsv(m_mysql, MYSQL_OPT_SSL_CA, caFile.constData());
+    mysql_optionsv(m_mysql, MYSQL_OPT_SSL_VERIFY_SERVER_CERT, &verify);
+    if (endpoint.useTls || verify)
         mysql_optionsv(m_mysql, MYSQL_OPT_SSL_ENFORCE, &on);
-        const my_bool off = 0;
-        mysql_optionsv(m_mysql, MYSQL_OPT_SSL_VERIFY_SERVER_CERT, &off);
-    }
     const QByteArray host = endpoint.host.toUtf8();
     const QByteArray user = endpoint.user.toUtf8();
     const QByteArray socket = endpoint.socket.toUtf8();
@@ -204,6 +209,12 @@ bool MysqlConnection::isTransientError(unsigned errorNumber)
 bool MysqlConnection::lastErrorIsTransient() const
 {
     return isTransientError(m_errno);
+}
+
+QString MysqlConnection::tlsCipher() const
+{
+    const char *cipher = m_mysql ? mysql_get_ssl_cipher(m_mysql) : nullptr;
+    return cipher ? QString::fromLatin1(cipher) : QString();
 }
 
 unsigned long MysqlConnection::serverVersionNumber() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "copysql.h"
 #include "mysqlendpoint.h"
 
 #include <QByteArray>
@@ -55,6 +56,10 @@ public:
     bool isMariaDb() const { return m_isMariaDb; }
     /** 10.11.6 → 101106; 8.0.36 → 80036. */
     unsigned long serverVersionNumber() const;
+    ServerFlavor flavor() const { return { m_isMariaDb, serverVersionNumber() }; }
+
+    /** The TLS cipher of this connection (e.g. "TLS_AES_256_GCM_SHA384"); empty when plain. */
+    QString tlsCipher() const;
 
     st_mysql *handle() const { return m_mysql; }
     /** Records an error that happened outside this class (e.g. in a local-infile callback). */

@@ -19,7 +19,12 @@ struct MysqlEndpoint
     QString user;
     QByteArray password;
     QString socket; ///< Unix socket path; when set, host and port are not used
-    bool useTls = false; ///< require TLS (the sandbox and the appliances have it on)
+    /** Require TLS (the sandbox and the appliances have it on). Without it TLS is still used
+     *  whenever the server offers it; only a server without TLS gets a plain connection. */
+    bool useTls = false;
+    /** PEM file of the CA (or the self-signed certificate) the server's certificate must chain to;
+     *  when set, the certificate and the host name are verified and TLS is required. */
+    QString tlsCaFile;
 
     /** For messages and logs: "user@host:port" or "user@socket", never the password. */
     QString displayName() const

@@ -179,42 +179,55 @@ bool SchemaCatalog::tables(MysqlConnection &db, const QString &schema, QList<Tab
     return true;
 }
 
-bool SchemaCatalog::objects(MysqlConnection &db, const QString &schema, QList<ObjectInfo> *out)
+namespace {
+
+/** Where SHOW CREATE VIEW/PROCEDURE/FUNCTION/TRIGGER/EVENT puts what the copy needs (-1: absent);
+ *  character_set_client and collation_connection follow the statement column. */
+struct ShowCreateLayout
 {
-    out->clear();
-    const QString quotedSchema = db.quoteString(schema);
-    QList<MysqlConnection::Row> rows;
-    // Views: SHOW CREATE VIEW → View, Create View, character_set_client, collation_connection.
-    if (!db.query(
-            QStringLiteral("SELECT TABLE_NAME FROM information_schema.VIEWS WHERE TABLE_SCHEMA = %1 ORDER BY "
-                           "TABLE_NAME")
-                .arg(quotedSchema),
-            &rows))
-        return false;
-    for (const auto &r : std::as_const(rows)) {
-        ObjectInfo o;
-        o.kind = ObjectInfo::Kind::View;
-        o.schema = schema;
-        o.name = s(r.value(0));
-        QList<MysqlConnection::Row> c;
-        if (!db.query(
-                QStringLiteral("SHOW CREATE VIEW %1").arg(MysqlConnection::qualified(schema, o.name)), &c))
-            return false;
-        o.createStatement = c.value(0).value(1);
-        o.characterSetClient = c.value(0).value(2);
-        o.collationConnection = c.value(0).value(3);
-        out->append(o);
+    int sqlMode;
+    int timeZone;
+    int statement;
+};
+
+ShowCreateLayout layoutOf(ObjectInfo::Kind kind)
+{
+    switch (kind) {
+    case ObjectInfo::Kind::View:
+        return { -1, -1, 1 }; // View, Create View, character_set_client, collation_connection
+    case ObjectInfo::Kind::Procedure:
+    case ObjectInfo::Kind::Function:
+    case ObjectInfo::Kind::Trigger:
+        return { 1, -1, 2 }; // name, sql_mode, statement, cs, coll, …
+    case ObjectInfo::Kind::Event:
+        return { 1, 2, 3 }; // Event, sql_mode, time_zone, Create Event, cs, coll, …
     }
-    // Routines: SHOW CREATE PROCEDURE → Procedure, sql_mode, Create Procedure, cs_client, coll_conn, db coll.
-    if (!db.query(QStringLiteral("SELECT ROUTINE_NAME, ROUTINE_TYPE FROM information_schema.ROUTINES WHERE "
-                                 "ROUTINE_SCHEMA = %1 AND ROUTINE_TYPE IN ('PROCEDURE','FUNCTION') ORDER BY "
-                                 "ROUTINE_TYPE, ROUTINE_NAME")
-                      .arg(quotedSchema),
-            &rows))
+    return { -1, -1, 1 };
+}
+
+ObjectInfo::Kind kindOf(const QByteArray &keyword)
+{
+    if (keyword == "PROCEDURE")
+        return ObjectInfo::Kind::Procedure;
+    if (keyword == "FUNCTION")
+        return ObjectInfo::Kind::Function;
+    if (keyword == "TRIGGER")
+        return ObjectInfo::Kind::Trigger;
+    if (keyword == "EVENT")
+        return ObjectInfo::Kind::Event;
+    return ObjectInfo::Kind::View;
+}
+
+/** Reads the objects @p listSql names (rows of name and SHOW CREATE keyword) with their
+ *  definitions and the session settings they were created under. */
+bool readObjects(MysqlConnection &db, const QString &schema, const QString &listSql, QList<ObjectInfo> *out)
+{
+    QList<MysqlConnection::Row> rows;
+    if (!db.query(listSql, &rows))
         return false;
     for (const auto &r : std::as_const(rows)) {
         ObjectInfo o;
-        o.kind = r.value(1) == "FUNCTION" ? ObjectInfo::Kind::Function : ObjectInfo::Kind::Procedure;
+        o.kind = kindOf(r.value(1));
         o.schema = schema;
         o.name = s(r.value(0));
         QList<MysqlConnection::Row> c;
@@ -222,66 +235,60 @@ bool SchemaCatalog::objects(MysqlConnection &db, const QString &schema, QList<Ob
                           .arg(o.kindName().toUpper(), MysqlConnection::qualified(schema, o.name)),
                 &c))
             return false;
-        o.sqlMode = c.value(0).value(1);
-        o.createStatement = c.value(0).value(2);
-        o.characterSetClient = c.value(0).value(3);
-        o.collationConnection = c.value(0).value(4);
+        const MysqlConnection::Row row = c.value(0);
+        const ShowCreateLayout layout = layoutOf(o.kind);
+        if (layout.sqlMode >= 0)
+            o.sqlMode = row.value(layout.sqlMode);
+        if (layout.timeZone >= 0)
+            o.timeZone = row.value(layout.timeZone);
+        o.createStatement = row.value(layout.statement);
+        o.characterSetClient = row.value(layout.statement + 1);
+        o.collationConnection = row.value(layout.statement + 2);
         if (o.createStatement.isNull()) {
-            // Without the right to read routine bodies the server answers NULL: refuse, do not
-            // copy an empty routine.
+            // Without the right to read a routine's body the server answers NULL: refuse, do not
+            // copy an empty object.
             db.setError(ER_SPECIFIC_ACCESS_DENIED_ERROR,
-                QStringLiteral("the account may not read the body of %1 %2 (needs SELECT on mysql.proc)")
+                QStringLiteral(
+                    "the account may not read the definition of %1 %2 (needs SELECT on mysql.proc)")
                     .arg(o.kindName(), MysqlConnection::qualified(schema, o.name)));
             return false;
         }
         out->append(o);
     }
-    // Triggers in firing order: SHOW CREATE TRIGGER → Trigger, sql_mode, SQL Original Statement, cs, coll.
-    if (!db.query(
-            QStringLiteral("SELECT TRIGGER_NAME FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = %1 "
-                           "ORDER BY EVENT_OBJECT_TABLE, ACTION_TIMING, EVENT_MANIPULATION, ACTION_ORDER")
-                .arg(quotedSchema),
-            &rows))
-        return false;
-    for (const auto &r : std::as_const(rows)) {
-        ObjectInfo o;
-        o.kind = ObjectInfo::Kind::Trigger;
-        o.schema = schema;
-        o.name = s(r.value(0));
-        QList<MysqlConnection::Row> c;
-        if (!db.query(
-                QStringLiteral("SHOW CREATE TRIGGER %1").arg(MysqlConnection::qualified(schema, o.name)), &c))
-            return false;
-        o.sqlMode = c.value(0).value(1);
-        o.createStatement = c.value(0).value(2);
-        o.characterSetClient = c.value(0).value(3);
-        o.collationConnection = c.value(0).value(4);
-        out->append(o);
-    }
-    // Events: SHOW CREATE EVENT → Event, sql_mode, time_zone, Create Event, cs, coll.
-    if (!db.query(QStringLiteral(
-                      "SELECT EVENT_NAME FROM information_schema.EVENTS WHERE EVENT_SCHEMA = %1 ORDER BY "
-                      "EVENT_NAME")
-                      .arg(quotedSchema),
-            &rows))
-        return false;
-    for (const auto &r : std::as_const(rows)) {
-        ObjectInfo o;
-        o.kind = ObjectInfo::Kind::Event;
-        o.schema = schema;
-        o.name = s(r.value(0));
-        QList<MysqlConnection::Row> c;
-        if (!db.query(
-                QStringLiteral("SHOW CREATE EVENT %1").arg(MysqlConnection::qualified(schema, o.name)), &c))
-            return false;
-        o.sqlMode = c.value(0).value(1);
-        o.timeZone = c.value(0).value(2);
-        o.createStatement = c.value(0).value(3);
-        o.characterSetClient = c.value(0).value(4);
-        o.collationConnection = c.value(0).value(5);
-        out->append(o);
-    }
     return true;
+}
+
+} // namespace
+
+bool SchemaCatalog::objects(MysqlConnection &db, const QString &schema, QList<ObjectInfo> *out)
+{
+    out->clear();
+    const QString quoted = db.quoteString(schema);
+    return readObjects(db, schema,
+               QStringLiteral(
+                   "SELECT TABLE_NAME, 'VIEW' FROM information_schema.VIEWS WHERE TABLE_SCHEMA = %1 "
+                   "ORDER BY TABLE_NAME")
+                   .arg(quoted),
+               out)
+        && readObjects(db, schema,
+            QStringLiteral("SELECT ROUTINE_NAME, ROUTINE_TYPE FROM information_schema.ROUTINES WHERE "
+                           "ROUTINE_SCHEMA = %1 AND ROUTINE_TYPE IN ('PROCEDURE','FUNCTION') ORDER BY "
+                           "ROUTINE_TYPE, ROUTINE_NAME")
+                .arg(quoted),
+            out)
+        // Triggers in firing order.
+        && readObjects(db, schema,
+            QStringLiteral("SELECT TRIGGER_NAME, 'TRIGGER' FROM information_schema.TRIGGERS WHERE "
+                           "TRIGGER_SCHEMA = %1 ORDER BY EVENT_OBJECT_TABLE, ACTION_TIMING, "
+                           "EVENT_MANIPULATION, ACTION_ORDER")
+                .arg(quoted),
+            out)
+        && readObjects(db, schema,
+            QStringLiteral(
+                "SELECT EVENT_NAME, 'EVENT' FROM information_schema.EVENTS WHERE EVENT_SCHEMA = %1 "
+                "ORDER BY EVENT_NAME")
+                .arg(quoted),
+            out);
 }
 
 bool SchemaCatalog::createDatabaseStatement(MysqlConnection &db, const QString &schema, QByteArray *out)
@@ -326,6 +333,84 @@ bool SchemaCatalog::definition(MysqlConnection &db, const QString &schema, const
         text = s(text).remove(autoIncrement).toUtf8();
     }
     *out = text;
+    return true;
+}
+
+bool SchemaCatalog::referencedTables(MysqlConnection &db, QStringList *out)
+{
+    out->clear();
+    QList<MysqlConnection::Row> rows;
+    if (!db.query(QStringLiteral("SELECT DISTINCT UNIQUE_CONSTRAINT_SCHEMA, REFERENCED_TABLE_NAME FROM "
+                                 "information_schema.REFERENTIAL_CONSTRAINTS"),
+            &rows))
+        return false;
+    for (const auto &r : std::as_const(rows))
+        out->append(s(r.value(0)) + QChar(0x1f) + s(r.value(1)));
+    return true;
+}
+
+bool SchemaCatalog::splitSecondaryIndexes(const QByteArray &create, QByteArray *withoutIndexes,
+    QList<QByteArray> *addClauses, QStringList *indexNames)
+{
+    withoutIndexes->clear();
+    addClauses->clear();
+    indexNames->clear();
+    // SHOW CREATE TABLE puts every column, key and constraint on its own line, indented by two
+    // spaces, and ends with ") ENGINE=… [PARTITION BY …]".
+    QList<QByteArray> lines = create.split('\n');
+    const qsizetype close = [&] {
+        for (qsizetype i = lines.size() - 1; i > 0; --i) {
+            if (lines[i].startsWith(')'))
+                return i;
+        }
+        return qsizetype(-1);
+    }();
+    if (close < 0 || !lines[0].startsWith("CREATE TABLE "))
+        return false;
+    QByteArray tail;
+    for (qsizetype i = close; i < lines.size(); ++i)
+        tail += lines[i];
+    if (!tail.contains(" ENGINE=InnoDB") || tail.contains("PARTITION BY")
+        || tail.contains("WITH SYSTEM VERSIONING"))
+        return false;
+    bool primary = false;
+    QList<QByteArray> kept;
+    kept << lines[0];
+    static const QRegularExpression keyLine(
+        QStringLiteral("^  (UNIQUE )?KEY (`(?:[^`]|``)+`) \\(.*\\)[^()]*$"));
+    for (qsizetype i = 1; i < close; ++i) {
+        QByteArray line = lines[i];
+        if (line.endsWith(','))
+            line.chop(1);
+        if (line.startsWith("  PRIMARY KEY "))
+            primary = true;
+        if (line.contains(" FOREIGN KEY ") || line.contains(" REFERENCES ")) {
+            addClauses->clear();
+            indexNames->clear();
+            return false;
+        }
+        const auto m = keyLine.match(s(line));
+        if (m.hasMatch() && !line.contains(" USING HASH")) {
+            addClauses->append("ADD " + line.mid(2));
+            QString name = m.captured(2).mid(1);
+            name.chop(1);
+            indexNames->append(name.replace(QLatin1String("``"), QLatin1String("`")));
+            continue;
+        }
+        kept << line;
+    }
+    if (!primary || addClauses->isEmpty()) {
+        addClauses->clear();
+        indexNames->clear();
+        return false;
+    }
+    for (qsizetype i = 1; i < kept.size(); ++i) {
+        if (i + 1 < kept.size())
+            kept[i] += ',';
+    }
+    for (qsizetype i = close; i < lines.size(); ++i)
+        kept << lines[i];
+    *withoutIndexes = kept.join('\n');
     return true;
 }
 

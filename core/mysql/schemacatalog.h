@@ -33,6 +33,11 @@ struct TableInfo
     qint64 estimatedRows = 0;
     qint64 estimatedBytes = 0;
     QByteArray createStatement; ///< SHOW CREATE TABLE / SEQUENCE, utf8
+    /** When the load defers secondary indexes: createStatement without them, and the ADD clauses
+     *  (one per index, in the original order) that restore them; both empty otherwise. */
+    QByteArray createWithoutIndexes;
+    QList<QByteArray> deferredIndexes; ///< e.g. "ADD KEY `k_1` (`k`)"
+    QStringList deferredIndexNames;
 
     /** The columns a load writes (generated ones left out, period columns added). */
     QStringList loadColumns() const;
@@ -79,6 +84,16 @@ public:
     /** Whether @p schema.@p table exists. */
     static bool tableExists(MysqlConnection &db, const QString &schema, const QString &table, bool *exists);
     static bool isIntegerType(const QString &dataType);
+    /** Tables (as "schema\x1ftable") that a foreign key of any schema refers to. */
+    static bool referencedTables(MysqlConnection &db, QStringList *out);
+    /**
+     * Splits a SHOW CREATE TABLE text into the statement without its plain secondary indexes
+     * (KEY, UNIQUE KEY) and the "ADD …" clauses that add them back, when that is safe: an InnoDB
+     * table with a PRIMARY KEY, no foreign key, not system-versioned, not partitioned. FULLTEXT,
+     * SPATIAL and hash-based unique keys stay in the statement. False when nothing is deferred.
+     */
+    static bool splitSecondaryIndexes(const QByteArray &create, QByteArray *withoutIndexes,
+        QList<QByteArray> *addClauses, QStringList *indexNames);
 };
 
 } // namespace cutover

@@ -48,7 +48,28 @@ bool MariadbInstance::start(QString *error)
         *error = QStringLiteral("mariadb-install-db failed: ") + QString::fromLocal8Bit(install.readAll());
         return false;
     }
+    if (m_tls) {
+        QProcess openssl;
+        openssl.setProcessChannelMode(QProcess::MergedChannels);
+        openssl.start(QStringLiteral("openssl"),
+            { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
+                QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("30"),
+                QStringLiteral("-subj"), QStringLiteral("/CN=%1").arg(m_address), QStringLiteral("-addext"),
+                QStringLiteral("subjectAltName=IP:%1").arg(m_address), QStringLiteral("-keyout"),
+                m_dir->filePath(QStringLiteral("server-key.pem")), QStringLiteral("-out"),
+                tlsCertificatePath() });
+        if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0) {
+            *error = QStringLiteral("openssl failed: ") + QString::fromLocal8Bit(openssl.readAll());
+            return false;
+        }
+    }
     return launch(error);
+}
+
+QString MariadbInstance::tlsCertificatePath() const
+{
+    return m_tls && m_dir ? m_dir->filePath(QStringLiteral("server-cert.pem")) : QString();
 }
 
 bool MariadbInstance::restart(QString *error)
@@ -68,7 +89,10 @@ bool MariadbInstance::launch(QString *error)
         QStringLiteral("--innodb-buffer-pool-size=128M"), QStringLiteral("--innodb-log-file-size=256M"),
         QStringLiteral("--log-error=") + m_dir->filePath("error.log"),
         QStringLiteral("--max-allowed-packet=64M") };
-    const QStringList all = QStringList(args) << m_extraArguments;
+    QStringList all = QStringList(args) << m_extraArguments;
+    if (m_tls)
+        all << QStringLiteral("--ssl-cert=") + tlsCertificatePath()
+            << QStringLiteral("--ssl-key=") + m_dir->filePath(QStringLiteral("server-key.pem"));
     if (!QProcess::startDetached(QStringLiteral("/usr/sbin/mariadbd"), all, QString(), &m_pid)) {
         *error = QStringLiteral("cannot start mariadbd");
         return false;

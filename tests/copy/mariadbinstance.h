@@ -24,6 +24,11 @@ public:
     MariadbInstance(const MariadbInstance &) = delete;
     MariadbInstance &operator=(const MariadbInstance &) = delete;
 
+    /** Serve TLS with a fresh self-signed certificate for the address; before start(). */
+    void setTls(bool on) { m_tls = on; }
+    /** The server's certificate (PEM), which is its own CA; empty without TLS. */
+    QString tlsCertificatePath() const;
+
     /** Extra mariadbd options (e.g. a larger buffer pool for a benchmark); before start(). */
     void setExtraArguments(const QStringList &arguments) { m_extraArguments = arguments; }
 
@@ -43,6 +48,8 @@ public:
     MysqlEndpoint endpoint(const QString &user, const QByteArray &password) const;
     QString socketPath() const;
     QString address() const { return m_address; }
+    /** The running server's process id (0 when stopped), e.g. to read its CPU time. */
+    qint64 pid() const { return m_pid; }
 
 private:
     bool launch(QString *error);
@@ -52,6 +59,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     qint64 m_pid = 0;
     QStringList m_extraArguments;
+    bool m_tls = false;
 };
 
 } // namespace cutover::test
