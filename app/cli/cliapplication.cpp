@@ -354,6 +354,12 @@ int CliApplication::check()
         [this](const QString &role, const QString &host, const QString &fingerprint) {
             return askTrust(role, host, fingerprint);
         });
+    // What the logins found is shown even when a later check refuses: it explains the refusal
+    // (an HA source, the DNS changes to make, what the settings copy would change).
+    if (findings.loggedIn) {
+        printSourceInfo();
+        printSettingsDiff();
+    }
     if (!findings.passed()) {
         const RequirementEntry blocking = findings.firstBlocking();
         QString message = blocking.reasonText();
@@ -370,8 +376,6 @@ int CliApplication::check()
         }
         return ExitRefused;
     }
-    printSourceInfo();
-    printSettingsDiff();
     printPlan();
     return ExitSuccess;
 }

@@ -2,7 +2,7 @@
 // Every refusal of the preflight through cutover-cli against real sandboxes: the exit code 3, the
 // message, and that nothing changed on either appliance (settings, maintenance, license, data,
 // migration accounts, SSH keys). Also --help and --version.
-// Loopback addresses of this test: 127.0.101.1 – 127.0.101.3.
+// Loopback addresses of this test: 127.0.101.1 – 127.0.101.5 (DNS: 127.0.101.250, nothing answers).
 #include "clitestsupport.h"
 
 #include <QElapsedTimer>
@@ -29,6 +29,7 @@ private Q_SLOTS:
     void fullDisk();
     void ineligibleLicense_data();
     void ineligibleLicense();
+    void highAvailabilitySourceInfo();
     // Last: it renews the source's certificate, which the others pin.
     void changedFingerprint();
 
@@ -238,6 +239,48 @@ void TestCliRefusals::sameAppliance()
     QVERIFY2(entry.value(QStringLiteral("reason")).toString().contains(QLatin1String("same appliance")),
         qPrintable(entry.value(QStringLiteral("reason")).toString()));
     verifyUnchanged();
+}
+
+void TestCliRefusals::highAvailabilitySourceInfo()
+{
+    // A master with its replica: Source Info says so and writes out the DNS changes with the real
+    // names and addresses, whether or not this version can move an HA source.
+    SandboxAppliance::Options master;
+    master.role = QStringLiteral("master"); // the replica names it as its peer
+    SandboxAppliance::Options replica;
+    replica.role = QStringLiteral("replica");
+    replica.peer = QStringLiteral("tst-refuse-ha-m");
+    replica.license = QStringLiteral("none");
+    SandboxAppliance ha(QStringLiteral("tst-refuse-ha-m"), QStringLiteral("127.0.101.4"), master);
+    SandboxAppliance peer(QStringLiteral("tst-refuse-ha-r"), QStringLiteral("127.0.101.5"), replica);
+    QString error;
+    QVERIFY2(ha.start(&error), qPrintable(error));
+    QVERIFY2(peer.start(&error), qPrintable(error));
+    const ApplianceState before = stateOf(ha);
+
+    const CliRun run = runCli(checkArguments(ha, *m_target), environment(ha, *m_target));
+    QVERIFY2(run.exitCode == 0 || run.exitCode == 3, run.stdoutText.constData());
+    const QJsonObject info = run.event(QStringLiteral("source-info"));
+    QVERIFY2(info.value(QStringLiteral("highAvailability")).toBool(), run.stdoutText.constData());
+    QCOMPARE(info.value(QStringLiteral("serverRole")).toString(), QStringLiteral("master"));
+    const QString fqdn = info.value(QStringLiteral("hostName")).toString() + QLatin1Char('.')
+        + info.value(QStringLiteral("domainName")).toString();
+    const QJsonArray advice = info.value(QStringLiteral("dnsAdvice")).toArray();
+    QVERIFY(!advice.isEmpty());
+    const QString first = advice.first().toString();
+    QVERIFY2(first.contains(fqdn) && first.contains(QLatin1String("127.0.101.5"))
+            && first.contains(QLatin1String("127.0.101.4")),
+        qPrintable(first));
+    if (run.exitCode == 3) {
+        // This version cannot move an HA source yet: refused with that reason, nothing changed.
+        QCOMPARE(
+            run.check(QStringLiteral("compat.highAvailability")).value(QStringLiteral("satisfied")).toBool(),
+            false);
+    }
+    const ApplianceState after = stateOf(ha);
+    QCOMPARE(after.settings, before.settings);
+    QCOMPARE(after.maintenance, before.maintenance);
+    QCOMPARE(after.accounts, QByteArray());
 }
 
 void TestCliRefusals::changedFingerprint()

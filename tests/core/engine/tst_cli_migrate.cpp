@@ -123,6 +123,7 @@ bool TestCliMigrate::killWhenCopying(QProcess &p)
 
 void TestCliMigrate::migratesAndVerifies()
 {
+    const ApplianceState sourceBefore = stateOf(*m_source);
     const CliRun run = runCli(migrateArguments({ QStringLiteral("--migrate-license") }));
     QVERIFY2(run.exitCode == 0, run.stderrText.constData());
     const QJsonObject finished = run.events.last();
@@ -137,6 +138,13 @@ void TestCliMigrate::migratesAndVerifies()
     QVERIFY(sourceSystem && targetSystem);
     QVERIFY(sourceSystem.value().maintenance); // the source stays in maintenance as the fallback
     QCOMPARE(sourceSystem.value().migratedTo, targetSystem.value().machineId);
+    QVERIFY(QDateTime::fromString(sourceSystem.value().migratedAt, Qt::ISODate).isValid());
+    // "Modify the source configuration" keeps every byte of the source's data and its settings.
+    const ApplianceState sourceAfter = stateOf(*m_source);
+    QCOMPARE(sourceAfter.dataChecksum, sourceBefore.dataChecksum);
+    QCOMPARE(sourceAfter.settings, sourceBefore.settings);
+    QCOMPARE(sourceAfter.accounts, QByteArray());
+    QCOMPARE(migrationAccounts(*m_target), QByteArray());
     QCOMPARE(sourceSystem.value().license.state, QStringLiteral("invalidated"));
     QCOMPARE(targetSystem.value().license.state, QStringLiteral("active"));
     QCOMPARE(targetSystem.value().license.guid, sourceSystem.value().license.guid);
