@@ -30,8 +30,18 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(CUTOVER_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Management service of a Cutover appliance (HTTPS API on port 443)."));
+    // Not translated: applianced is a service, its messages go to the journal and to admins who read
+    // English logs; the wizard and cutover-cli are the translated faces.
+    parser.setApplicationDescription(QStringLiteral(
+        "Management service of a Cutover appliance: the HTTPS API (port 443, plain-HTTP redirect on "
+        "port 80) that the Cutover wizard and cutover-cli use to migrate this appliance.\n"
+        "Not started by installing the package: provision once with --provision, then "
+        "`systemctl enable --now applianced`.\n\n"
+        "Exit codes:\n"
+        "  0  stopped by SIGTERM/SIGINT, or provisioning succeeded\n"
+        "  1  could not start (port taken, state unreadable), or provisioning failed\n"
+        "  2  usage error, or the configuration file is missing or invalid\n\n"
+        "See applianced(8)."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption configOption(QStringList { QStringLiteral("c"), QStringLiteral("config") },
@@ -41,7 +51,13 @@ int main(int argc, char **argv)
         QStringLiteral("Read one JSON object on standard input, write the initial state, and exit."));
     parser.addOption(configOption);
     parser.addOption(provisionOption);
-    parser.process(app);
+    // Usage errors exit with 2 like a bad configuration (QCommandLineParser::process() would use 1,
+    // which means "could not start").
+    if (!parser.parse(QCoreApplication::arguments())) {
+        std::fprintf(stderr, "applianced: %s\nSee applianced --help.\n", qPrintable(parser.errorText()));
+        return 2;
+    }
+    parser.process(app); // --help, --help-all, --version (the arguments are known to be valid)
 
     cutover::ApplianceConfig config;
     QString error;
