@@ -33,6 +33,10 @@ WelcomePage::WelcomePage(WizardController *controller, Translations *translation
     , m_languageLabel(new QLabel(this))
     , m_language(new QComboBox(this))
 {
+    m_interrupted->setObjectName(QStringLiteral("interruptedRun"));
+    m_resume->setObjectName(QStringLiteral("resume"));
+    m_backout->setObjectName(QStringLiteral("backout"));
+    m_language->setObjectName(QStringLiteral("language"));
     m_intro->setWordWrap(true);
     m_overwrite->setWordWrap(true);
     m_interruptedText->setWordWrap(true);
