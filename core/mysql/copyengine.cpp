@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cstring>
 #include <errmsg.h>
@@ -108,39 +109,35 @@ QString columnList(const QStringList &columns)
     return quoted.join(QLatin1Char(','));
 }
 
-/** Appends @p n bytes escaped for LOAD DATA … FIELDS ESCAPED BY '\\'. */
+/** Appends @p n bytes escaped for LOAD DATA … FIELDS ESCAPED BY '\\': runs of ordinary bytes are
+ *  copied whole, only NUL, tab, newline, carriage return and backslash are rewritten. */
 inline void appendEscaped(std::vector<char> &buf, size_t &len, const char *p, unsigned long n)
 {
+    static const auto special = [] {
+        std::array<char, 256> table {};
+        table[static_cast<unsigned char>('\0')] = '0';
+        table[static_cast<unsigned char>('\t')] = 't';
+        table[static_cast<unsigned char>('\n')] = 'n';
+        table[static_cast<unsigned char>('\r')] = 'r';
+        table[static_cast<unsigned char>('\\')] = '\\';
+        return table;
+    }();
     if (buf.size() < len + 2 * n + 2)
         buf.resize(std::max(buf.size() * 2, len + 2 * n + 2));
     char *o = buf.data() + len;
+    unsigned long run = 0; // start of the pending run of ordinary bytes
     for (unsigned long i = 0; i < n; ++i) {
-        const char c = p[i];
-        switch (c) {
-        case '\0':
-            *o++ = '\\';
-            *o++ = '0';
-            break;
-        case '\t':
-            *o++ = '\\';
-            *o++ = 't';
-            break;
-        case '\n':
-            *o++ = '\\';
-            *o++ = 'n';
-            break;
-        case '\r':
-            *o++ = '\\';
-            *o++ = 'r';
-            break;
-        case '\\':
-            *o++ = '\\';
-            *o++ = '\\';
-            break;
-        default:
-            *o++ = c;
-        }
+        const char replacement = special[static_cast<unsigned char>(p[i])];
+        if (replacement == 0)
+            continue;
+        std::memcpy(o, p + run, i - run);
+        o += i - run;
+        *o++ = '\\';
+        *o++ = replacement;
+        run = i + 1;
     }
+    std::memcpy(o, p + run, n - run);
+    o += n - run;
     len = size_t(o - buf.data());
 }
 
