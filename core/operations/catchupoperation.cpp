@@ -226,9 +226,11 @@ Result CatchUpOperation::rollback(OperationContext &context)
         m_helperUser = context.position().value(kHelperUser).toString();
     if (m_replicationUser.isEmpty())
         m_replicationUser = context.position().value(kReplicationUser).toString();
-    if (auto r = ReplicationSteps::removeLink(*m_connections, m_replicationUser); !r)
+    // Only stop fetching here: the backout puts the source back into service next, and must not
+    // wait for a transaction the target is still applying (or stuck on). The bulk copy's rollback,
+    // later in the backout, removes the link.
+    if (auto r = ReplicationSteps::stopFetching(*m_connections); !r)
         return r;
-    // The helper account replayed on the target; with the link gone it is dropped on both sides.
     ReplicationSteps::dropAccount(source(), m_helperUser);
     ReplicationSteps::dropAccount(target(), m_helperUser);
     return Result::ok();
@@ -236,8 +238,8 @@ Result CatchUpOperation::rollback(OperationContext &context)
 
 QString CatchUpOperation::rollbackDescription() const
 {
-    return tr(
-        "The target no longer replicates from the source; the temporary accounts were removed.", "@info");
+    return tr("The target no longer fetches changes from the source; the temporary accounts were removed.",
+        "@info");
 }
 
 } // namespace cutover

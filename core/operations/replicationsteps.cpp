@@ -101,6 +101,24 @@ Progress ReplicationSteps::lagProgress(const CatchUpSample &sample, qint64 *peak
     return p;
 }
 
+Result ReplicationSteps::stopFetching(ApplianceConnections &connections)
+{
+    MysqlEndpoint write;
+    if (auto r = createAccount(connections.target(), ApplianceClient::DbAccess::Write, &write); !r)
+        return r;
+    QString error;
+    bool stopped = false;
+    {
+        ReplicationLink link(write);
+        stopped = link.stopFetching(&error);
+    }
+    dropAccount(connections.target(), &write);
+    if (!stopped)
+        return databaseError(QStringLiteral("replication.remove_failed"),
+            tr("The target's replication link to the source could not be removed.", "@info"), error);
+    return Result::ok();
+}
+
 QJsonObject ReplicationSteps::toJson(const BinlogPosition &position)
 {
     return { { QStringLiteral("file"), position.file },

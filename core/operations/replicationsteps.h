@@ -42,6 +42,12 @@ public:
      */
     static Progress lagProgress(const CatchUpSample &sample, qint64 *peakLagBytes);
 
+    /**
+     * Stops the target fetching from the source, without waiting for what it is applying (a
+     * backout must not keep the source in maintenance for that); removeLink() follows later.
+     */
+    static Result stopFetching(ApplianceConnections &connections);
+
     static QJsonObject toJson(const BinlogPosition &position);
     static BinlogPosition fromJson(const QJsonObject &json);
 

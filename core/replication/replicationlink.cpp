@@ -182,6 +182,20 @@ int ReplicationLink::waitFor(const BinlogPosition &until, bool useGtid, int time
     return n >= 0 ? 1 : 0; // GTID wait: 0 reached, -1 timeout; pos wait: events waited (≥0), -1 timeout
 }
 
+bool ReplicationLink::stopFetching(QString *error)
+{
+    if (!open(error))
+        return false;
+    if (!m_target.exec(QStringLiteral("STOP SLAVE %1 IO_THREAD").arg(connectionLiteral()))) {
+        if (m_target.errorNumber() == 1617) // no such connection
+            return true;
+        if (error)
+            *error = failure(QStringLiteral("STOP SLAVE IO_THREAD"));
+        return false;
+    }
+    return true;
+}
+
 bool ReplicationLink::remove(QString *error)
 {
     if (!open(error))

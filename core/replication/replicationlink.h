@@ -87,6 +87,12 @@ public:
      * timeout, -1 on an error (see @p error).
      */
     int waitFor(const BinlogPosition &until, bool useGtid, int timeoutMs, QString *error);
+    /**
+     * Stops only the I/O thread (STOP SLAVE … IO_THREAD): the target fetches nothing more from the
+     * source. Quick even when the SQL thread is stuck in a long transaction or a lock wait, which
+     * STOP SLAVE would wait for; succeeds when there is no such link.
+     */
+    bool stopFetching(QString *error);
     /** STOP SLAVE + RESET SLAVE ALL for the connection; succeeds when there is no such link. */
     bool remove(QString *error);
 
