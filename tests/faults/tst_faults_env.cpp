@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Faults around a running migration: the source's MariaDB or applianced restarts mid-run, the
-// target's datadir fills up. Loopback addresses: 127.0.72.1 – 127.0.72.6 (one pair per case).
+// target's datadir fills up, the source drops off the network. Loopback addresses:
+// 127.0.72.1 – 127.0.72.8 (one pair per case).
 #include "faultpair.h"
 
 #include <QDir>
@@ -64,6 +65,23 @@ bool stopProcess(pid_t pid)
     return ::kill(pid, 0) != 0;
 }
 
+/** Starts the sandbox's applianced again from its config, records its PID, waits for port 443. */
+bool startApplianced(const SandboxAppliance &s)
+{
+    qint64 pid = 0;
+    if (!QProcess::startDetached(qEnvironmentVariable("CUTOVER_APPLIANCED"),
+            { QStringLiteral("--config"), s.info().stateDir + QStringLiteral("/appliance/applianced.conf") },
+            QString(), &pid)
+        || pid <= 0)
+        return false;
+    QFile pidFile(s.info().stateDir + QStringLiteral("/run/applianced.pid"));
+    if (!pidFile.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    pidFile.write(QByteArray::number(pid) + '\n');
+    pidFile.close();
+    return waitForListener(s.info().address, 443, 30000);
+}
+
 } // namespace
 
 class TestFaultsEnv : public QObject
@@ -75,6 +93,7 @@ private Q_SLOTS:
     void sourceDatabaseRestartsMidCopy();
     void sourceAppliancedRestartsMidRun();
     void targetDiskFillsUp();
+    void sourceCutOffLongerThanRetries();
 };
 
 void TestFaultsEnv::initTestCase()
@@ -119,21 +138,7 @@ void TestFaultsEnv::sourceAppliancedRestartsMidRun()
     // applianced restarts (an update, a crash): every session token it issued is gone.
     const SandboxAppliance &source = pair.source();
     QVERIFY(stopProcess(pidOf(source, QStringLiteral("applianced"))));
-    const qint64 pid = [&] {
-        qint64 p = 0;
-        QProcess::startDetached(qEnvironmentVariable("CUTOVER_APPLIANCED"),
-            { QStringLiteral("--config"),
-                source.info().stateDir + QStringLiteral("/appliance/applianced.conf") },
-            QString(), &p);
-        return p;
-    }();
-    QVERIFY(pid > 0);
-    {
-        QFile pidFile(source.info().stateDir + QStringLiteral("/run/applianced.pid"));
-        QVERIFY(pidFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        pidFile.write(QByteArray::number(pid) + '\n');
-    }
-    QVERIFY(waitForListener(source.info().address, 443, 30000));
+    QVERIFY(startApplianced(source));
     QVERIFY(cli->waitForFinished(300000));
     const QByteArray err = cli->readAllStandardError();
     QVERIFY2(cli->exitCode() == 0, err.constData());
@@ -209,3 +214,42 @@ void TestFaultsEnv::targetDiskFillsUp()
 
 QTEST_GUILESS_MAIN(TestFaultsEnv)
 #include "tst_faults_env.moc"
+
+void TestFaultsEnv::sourceCutOffLongerThanRetries()
+{
+    FaultCase fault(QStringLiteral("source-cut-off"), FaultLedger::Kind::Injected);
+    FaultPair pair(QStringLiteral("flt-env-cut"), 7, 72);
+    QString error;
+    QVERIFY2(pair.start(&error), qPrintable(error));
+    const SandboxAppliance &source = pair.source();
+    auto cli = pair.startCli(pair.migrateArguments({ QStringLiteral("--migrate-license") }));
+    QVERIFY(FaultPair::waitForEvent(*cli, FaultPair::progressAtLeast(QStringLiteral("copy-data"), 1)));
+    // The source disappears from the network: nothing listens on its database or API ports
+    // any more, for longer than every retry.
+    for (const char *process : { "applianced", "mariadbd" }) {
+        const pid_t pid = pidOf(source, QLatin1String(process));
+        QVERIFY(pid > 0);
+        QCOMPARE(::kill(pid, SIGKILL), 0);
+    }
+    QVERIFY(cli->waitForFinished(600000));
+    const QString told = QString::fromUtf8(cli->readAllStandardOutput() + cli->readAllStandardError());
+    // Before the point of no return: it fails; the backout cannot reach the source either, so
+    // the run stops and says what to do (4), or it reached it in time (1).
+    QVERIFY2(cli->exitCode() == 4 || cli->exitCode() == 1, qPrintable(told.right(3000)));
+    QVERIFY2(told.contains(source.info().address), qPrintable(told.right(3000)));
+
+    // The network comes back; the admin backs out what is left.
+    QCOMPARE(SandboxAppliance::runSandboxCommand(
+                 { QStringLiteral("restart"), source.info().name, QStringLiteral("database") }),
+        0);
+    QVERIFY(startApplianced(source));
+    if (cli->exitCode() == 4) {
+        const CliRun backout
+            = pair.run({ QStringLiteral("backout"), QStringLiteral("--json"), QStringLiteral("--yes") });
+        QVERIFY2(backout.exitCode == 1 || backout.exitCode == 0, qPrintable(backout.allText().right(3000)));
+    }
+    qint64 rowsLost = 0;
+    const QString problems = pair.verify(false, &rowsLost);
+    fault.done(problems.isEmpty(), rowsLost);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
+}
