@@ -120,7 +120,15 @@ void TemporaryDbAccounts::drop()
     auto dropOne = [this](ApplianceConnections::Side &side, MysqlEndpoint &endpoint, const QString &role) {
         if (endpoint.user.isEmpty() || !side.client)
             return;
-        if (auto r = side.client->dropDbAccount(endpoint.user); !r)
+        // "Restart the services" restarts the database detached: it may be down just now. Wait
+        // for it, bounded, like create() does, rather than leave the account behind.
+        QDeadlineTimer deadline(60000);
+        auto r = side.client->dropDbAccount(endpoint.user);
+        while (!r && r.error().code() == QLatin1String("database.unavailable") && !deadline.hasExpired()) {
+            QThread::msleep(500); // a poll interval while the other process restarts its database
+            r = side.client->dropDbAccount(endpoint.user);
+        }
+        if (!r)
             qCWarning(lcCutoverOperations).noquote()
                 << "could not drop" << endpoint.user << r.error().technicalSummary();
         else if (m_context)

@@ -339,7 +339,12 @@ Result MigrationSession::launch(const MigrationPlan &plan, bool fresh, bool back
     m_runner.reset();
     m_runner = std::make_unique<Runner>(std::move(operations), plan.pointOfNoReturn(), m_journal.get());
     connect(m_runner.get(), &Runner::finished, this, &MigrationSession::onRunnerFinished);
-    m_runner->setWorkerCleanup([connections = m_connections] { connections->disconnectAll(); });
+    m_runner->setWorkerCleanup([connections = m_connections, journal = m_journal.get()] {
+        // Whatever a step could not drop (its appliance did not answer then) is tried once more.
+        for (const QString &line : TemporaryDbAccounts::revokeLeftovers(*connections, *journal))
+            qCInfo(lcCutoverSession).noquote() << line;
+        connections->disconnectAll();
+    });
     // A process killed while it held temporary database accounts left them behind: their
     // passwords died with it, so they are dropped before the run goes on or backs out.
     m_runner->setWorkerPreparation([connections = m_connections, journal = m_journal.get()] {

@@ -66,6 +66,33 @@ inline CliRun runCli(
     return run;
 }
 
+/**
+ * The environment of a cutover-cli run against @p source and @p target: its own data directory,
+ * both passwords, and a DNS server address on the test's own range where nothing answers (the
+ * sandboxes' names are in no DNS; this keeps that lookup short and local).
+ */
+inline QProcessEnvironment cliEnvironment(const QString &dataDir, const SandboxAppliance &source,
+    const SandboxAppliance &target, const QString &dnsServer)
+{
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CUTOVER_DATA_DIR"), dataDir);
+    env.insert(QStringLiteral("CUTOVER_SOURCE_PASSWORD"), source.info().adminPassword);
+    env.insert(QStringLiteral("CUTOVER_TARGET_PASSWORD"), target.info().adminPassword);
+    env.insert(QStringLiteral("CUTOVER_DNS_SERVER"), dnsServer);
+    return env;
+}
+
+/** `migrate` from @p source to @p target, both certificates pinned, offline, no questions, JSON. */
+inline QStringList migrateArguments(
+    const SandboxAppliance &source, const SandboxAppliance &target, const QStringList &extra = {})
+{
+    return QStringList { QStringLiteral("migrate"), QStringLiteral("--source"), source.info().address,
+        QStringLiteral("--target"), target.info().address, QStringLiteral("--trust-source"),
+        source.info().tlsSha256, QStringLiteral("--trust-target"), target.info().tlsSha256,
+        QStringLiteral("--yes"), QStringLiteral("--json"), QStringLiteral("--offline") }
+    + extra;
+}
+
 /** Runs SQL as root over the sandbox's socket and returns the output (tab-separated, no headers). */
 inline QByteArray rootSql(const SandboxAppliance &s, const QByteArray &sql)
 {

@@ -83,13 +83,7 @@ void TestCliRefusals::cleanupTestCase()
 QProcessEnvironment TestCliRefusals::environment(
     const SandboxAppliance &source, const SandboxAppliance &target) const
 {
-    auto env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("CUTOVER_DATA_DIR"), m_dataDir.path());
-    env.insert(QStringLiteral("CUTOVER_SOURCE_PASSWORD"), source.info().adminPassword);
-    env.insert(QStringLiteral("CUTOVER_TARGET_PASSWORD"), target.info().adminPassword);
-    // No DNS server answers for the sandboxes' names: keep that lookup short and local.
-    env.insert(QStringLiteral("CUTOVER_DNS_SERVER"), QStringLiteral("127.0.101.250"));
-    return env;
+    return cliEnvironment(m_dataDir.path(), source, target, QStringLiteral("127.0.101.250"));
 }
 
 QStringList TestCliRefusals::checkArguments(const SandboxAppliance &source, const SandboxAppliance &target,

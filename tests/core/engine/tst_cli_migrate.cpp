@@ -77,21 +77,12 @@ void TestCliMigrate::cleanup()
 
 QProcessEnvironment TestCliMigrate::environment() const
 {
-    auto env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("CUTOVER_DATA_DIR"), m_dataDir->path());
-    env.insert(QStringLiteral("CUTOVER_SOURCE_PASSWORD"), m_source->info().adminPassword);
-    env.insert(QStringLiteral("CUTOVER_TARGET_PASSWORD"), m_target->info().adminPassword);
-    env.insert(QStringLiteral("CUTOVER_DNS_SERVER"), QStringLiteral("127.0.31.250"));
-    return env;
+    return cliEnvironment(m_dataDir->path(), *m_source, *m_target, QStringLiteral("127.0.31.250"));
 }
 
 QStringList TestCliMigrate::migrateArguments(const QStringList &extra) const
 {
-    return QStringList { QStringLiteral("migrate"), QStringLiteral("--source"), m_source->info().address,
-        QStringLiteral("--target"), m_target->info().address, QStringLiteral("--trust-source"),
-        m_source->info().tlsSha256, QStringLiteral("--trust-target"), m_target->info().tlsSha256,
-        QStringLiteral("--yes"), QStringLiteral("--json"), QStringLiteral("--offline") }
-    + extra;
+    return cutover::test::migrateArguments(*m_source, *m_target, extra);
 }
 
 CliRun TestCliMigrate::runCli(const QStringList &arguments, int timeoutMs)
