@@ -59,6 +59,39 @@ private:
     std::unique_ptr<MysqlConnection> m_lock;
 };
 
+/**
+ * A probe the test puts right after the data step: once the target holds the data, neither side
+ * may still have the link or a temporary account of the data steps (later steps make their own).
+ */
+class NoLeftoversProbe : public Operation
+{
+public:
+    NoLeftoversProbe(MysqlEndpoint sourceRoot, MysqlEndpoint targetRoot)
+        : m_source(std::move(sourceRoot))
+        , m_target(std::move(targetRoot))
+    { }
+    QString id() const override { return QStringLiteral("test-no-leftovers"); }
+    QString title() const override { return QStringLiteral("No leftovers"); }
+    QString description() const override { return title(); }
+    Result run(OperationContext &) override
+    {
+        const int links = replicationLinks(m_target);
+        const int sourceAccounts = migrationAccounts(m_source);
+        const int targetAccounts = migrationAccounts(m_target);
+        if (links != 0 || sourceAccounts != 0 || targetAccounts != 0)
+            return Result::error(QStringLiteral("test.leftovers"),
+                QStringLiteral("links %1, accounts on the source %2, on the target %3")
+                    .arg(links)
+                    .arg(sourceAccounts)
+                    .arg(targetAccounts));
+        return Result::ok();
+    }
+
+private:
+    MysqlEndpoint m_source;
+    MysqlEndpoint m_target;
+};
+
 struct RunFigures
 {
     qint64 windowMs = -1; ///< first refused write on the source → first write accepted by the target
@@ -139,7 +172,10 @@ void TstLowDowntime::migrateUnderLoad(const QString &prefix, const QString &net,
         appEndpoint(source.info(), source.info().address), appEndpoint(source.info(), target.info().address));
     writer.start();
 
-    Runner runner(OperationFactory::createAll(plan, connections), plan.pointOfNoReturn());
+    auto operations = OperationFactory::createAll(plan, connections);
+    operations.insert(operations.begin() + dataStep + 1,
+        std::make_shared<NoLeftoversProbe>(rootEndpoint(source.info()), rootEndpoint(target.info())));
+    Runner runner(std::move(operations), plan.pointOfNoReturn() + 1);
     runner.setWorkerCleanup([connections] { connections->disconnectAll(); });
     qint64 maintenanceStartedMs = -1;
     qint64 dataDoneMs = -1;
@@ -204,7 +240,8 @@ void TstLowDowntime::migrateUnderLoad(const QString &prefix, const QString &net,
     // Nothing of the cutover's plumbing is left behind.
     QCOMPARE(replicationLinks(rootEndpoint(target.info())), 0);
     QCOMPARE(migrationAccounts(rootEndpoint(source.info())), 0);
-    QCOMPARE(migrationAccounts(rootEndpoint(target.info())), 0);
+    // The target is checked by the probe after the data step: the plan's later steps restart its
+    // database and make accounts of their own.
 
     qInfo().noquote() << QStringLiteral(
         "timeline (ms from the first refused write): maintenance started %1, data "
