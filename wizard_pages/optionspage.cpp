@@ -108,8 +108,8 @@ void OptionsPage::updateAllowed()
             const QSignalBlocker blocker(box);
             box->setChecked(false);
         }
-        //: %1: why an option cannot be chosen
-        label->setText(allowed ? normal : tr("Not available: %1", "@info").arg(refusal));
+        //: %1: why the option cannot be chosen, a whole sentence
+        label->setText(allowed ? normal : tr("Not available. %1", "@info").arg(refusal));
         box->setAccessibleDescription(label->text());
     };
 
@@ -118,7 +118,7 @@ void OptionsPage::updateAllowed()
            "round-robin host, load-balancing domain, remote data exchange and backup FTP, and reboots both. "
            "When off, only the basic settings are copied and the host-specific ones stay as they are here.",
             "@info"),
-        rehearsal ? tr("a rehearsal changes nothing on the source.", "@info") : QString());
+        rehearsal ? tr("A rehearsal changes nothing on the source.", "@info") : QString());
 
     QString licenseRefusal;
     m_controller->licenseMigrationAllowed(&licenseRefusal);
@@ -135,7 +135,7 @@ void OptionsPage::updateAllowed()
         tr("Copies the files with the users' traffic logs over SSH (port 22).", "@info"),
         WizardController::engineSupports(OperationKind::CopyTrafficLogs)
             ? QString()
-            : tr("this version of Cutover cannot copy traffic logs yet; copy them by hand afterwards.",
+            : tr("This version of Cutover cannot copy traffic logs yet; copy them by hand afterwards.",
                 "@info"));
 
     setReason(m_rehearsal, m_rehearsalText,
@@ -147,9 +147,9 @@ void OptionsPage::updateAllowed()
 
     QString modeRefusal;
     if (isHighAvailability(m_controller->sourceRole()))
-        modeRefusal = tr("a high-availability source already moves its data through replication.", "@info");
+        modeRefusal = tr("A high-availability source already moves its data through replication.", "@info");
     else if (!WizardController::engineSupports(OperationKind::BulkCopyData))
-        modeRefusal = tr("this version of Cutover offers only the offline mode.", "@info");
+        modeRefusal = tr("This version of Cutover offers only the offline mode.", "@info");
     m_lowDowntime->setEnabled(modeRefusal.isEmpty());
     if (!modeRefusal.isEmpty()) {
         const QSignalBlocker blocker(m_lowDowntime);
@@ -159,7 +159,8 @@ void OptionsPage::updateAllowed()
             ? tr("Low downtime copies the data while the source still serves and stops it only for a short "
                  "catch-up.",
                 "@info")
-            : tr("Low downtime not available: %1", "@info").arg(modeRefusal));
+            //: %1: why, a whole sentence
+            : tr("Low downtime is not available. %1", "@info").arg(modeRefusal));
     m_lowDowntime->setAccessibleDescription(m_modeText->text());
     store();
 }

@@ -128,11 +128,11 @@ void ResultPage::fill()
     m_dns->setVisible(ha);
     if (ha) {
         const QString sourceAddress = s.addresses.value(0, m_controller->sourceAddress());
-        //: %1: host name, %2: the target's address
         m_dns->setText(
             QStringLiteral("<b>%1</b><ul><li>%2</li><li>%3</li></ul>")
                 .arg(tr("If you changed the DNS configuration before the migration, revert it now:", "@info")
                          .toHtmlEscaped(),
+                    //: %1: host name, %2: the target's address
                     tr("%1 resolves to %2.", "@info DNS advice").arg(s.fqdn(), target).toHtmlEscaped(),
                     //: %1: address now serving
                     tr("The load-balancing name resolves to %1 again, next to the other nodes.",

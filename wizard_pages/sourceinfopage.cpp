@@ -83,7 +83,7 @@ void SourceInfoPage::fill()
     m_address->setText(
         s.addresses.isEmpty() ? m_controller->sourceAddress() : s.addresses.join(QStringLiteral(", ")));
     m_role->setText(sourceRoleTitle(m_controller->sourceRole()));
-    //: %1: appliance software version, %2: database product and version
+    //: %1: appliance software version, %2: database product (e.g. MariaDB), %3: its version
     m_version->setText(
         tr("%1, database %2 %3", "@info").arg(s.softwareVersion, s.database.flavor, s.database.version));
     //: %1: size of the database, %2: size of the traffic logs
@@ -109,14 +109,16 @@ void SourceInfoPage::fill()
                     .arg(tr("%1 points to %2 and no longer to %3.", "@info DNS advice")
                              .arg(s.fqdn(), targetAddress, sourceAddress)
                              .toHtmlEscaped());
-        //: %1: the source's address, %2: the other members of the group
-        html += QStringLiteral("<li>%1</li>")
-                    .arg(tr("%1 is no longer listed for the load-balancing name shared with %2.",
-                        "@info DNS advice")
-                             .arg(sourceAddress,
-                                 peers.isEmpty() ? tr("the other nodes", "@info")
-                                                 : peers.join(QStringLiteral(", ")))
-                             .toHtmlEscaped());
+        // Whole sentences for both cases: "the other nodes" alone would not translate well.
+        const QString roundRobin = peers.isEmpty()
+            //: %1: the source's address
+            ? tr("%1 is no longer listed for the load-balancing name shared with the other nodes.",
+                "@info DNS advice")
+                  .arg(sourceAddress)
+            //: %1: the source's address, %2: the other members of the group ("name (address), …")
+            : tr("%1 is no longer listed for the load-balancing name shared with %2.", "@info DNS advice")
+                  .arg(sourceAddress, peers.join(QStringLiteral(", ")));
+        html += QStringLiteral("<li>%1</li>").arg(roundRobin.toHtmlEscaped());
         html += QStringLiteral("</ul><p>%1</p>")
                     .arg(tr(
                         "Wait until the old records have expired (their TTL) before you continue.", "@info")

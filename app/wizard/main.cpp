@@ -11,18 +11,21 @@
 
 using namespace cutover;
 
-int main(int argc, char *argv[])
+namespace {
+
+struct Options
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("cutover"));
-    // The same as cutover-cli, so both find the same journal and trust store.
-    QApplication::setOrganizationName(QStringLiteral("cutover"));
-    QApplication::setApplicationVersion(cutover::version());
+    QCommandLineOption source { QStringLiteral("source") };
+    QCommandLineOption target { QStringLiteral("target") };
+    QCommandLineOption language { QStringLiteral("lang") };
+    QCommandLineOption trustSource { QStringLiteral("trust-source") };
+    QCommandLineOption trustTarget { QStringLiteral("trust-target") };
+    QCommandLineOption screenshots { QStringLiteral("screenshots") };
+};
 
-    Translations translations;
-    const QString systemLanguage = translations.install(QLocale::system());
-
-    QCommandLineParser parser;
+/** The command line, in the language installed now. */
+void describeCommandLine(QCommandLineParser &parser, Options &o)
+{
     parser.setApplicationDescription(QCoreApplication::translate("main",
         "Migrates an appliance (settings, data, license, certificates, traffic logs) to a new one.\n"
         "Passwords come from CUTOVER_SOURCE_PASSWORD and CUTOVER_TARGET_PASSWORD when set, never from "
@@ -30,30 +33,91 @@ int main(int argc, char *argv[])
         "@info command line help"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption source(QStringLiteral("source"),
+    o.source = QCommandLineOption(QStringLiteral("source"),
         QCoreApplication::translate("main", "Address of the source appliance.", "@info command line help"),
         QStringLiteral("ADDR"));
-    const QCommandLineOption target(QStringLiteral("target"),
+    o.target = QCommandLineOption(QStringLiteral("target"),
         QCoreApplication::translate("main", "Address of a remote target appliance (default: this system).",
             "@info command line help"),
         QStringLiteral("ADDR"));
-    const QCommandLineOption language(QStringLiteral("lang"),
+    o.language = QCommandLineOption(QStringLiteral("lang"),
         QCoreApplication::translate(
             "main", "Language of the interface: de or en.", "@info command line help"),
         QStringLiteral("de|en"));
-    const QCommandLineOption trustSource(QStringLiteral("trust-source"),
+    o.trustSource = QCommandLineOption(QStringLiteral("trust-source"),
         QCoreApplication::translate("main", "Trust this SHA-256 fingerprint for the source's certificate.",
             "@info command line help"),
         QStringLiteral("SHA256"));
-    const QCommandLineOption trustTarget(QStringLiteral("trust-target"),
+    o.trustTarget = QCommandLineOption(QStringLiteral("trust-target"),
         QCoreApplication::translate("main", "Trust this SHA-256 fingerprint for the target's certificate.",
             "@info command line help"),
         QStringLiteral("SHA256"));
-    QCommandLineOption screenshots(QStringLiteral("screenshots"),
+    o.screenshots = QCommandLineOption(QStringLiteral("screenshots"),
         QStringLiteral("Walk all pages and save PNGs."), QStringLiteral("DIR"));
-    screenshots.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({ source, target, language, trustSource, trustTarget, screenshots });
+    o.screenshots.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({ o.source, o.target, o.language, o.trustSource, o.trustTarget, o.screenshots });
+}
+
+void setApplicationNames()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("cutover"));
+    // The same as cutover-cli, so both find the same journal and trust store.
+    QCoreApplication::setOrganizationName(QStringLiteral("cutover"));
+    QCoreApplication::setApplicationVersion(cutover::version());
+}
+
+/** --help and --version answer on a terminal without a display, so no QApplication for them. */
+bool onlyText(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "-?" || arg == "--help-all" || arg == "-v"
+            || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (onlyText(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setApplicationNames();
+        Translations translations;
+        translations.install(QLocale::system());
+        QCommandLineParser parser;
+        Options o;
+        describeCommandLine(parser, o);
+        // --lang applies to the help text too.
+        parser.parse(QCoreApplication::arguments());
+        if (parser.isSet(o.language)) {
+            translations.installLanguage(parser.value(o.language).toLower());
+            QCommandLineParser translated;
+            describeCommandLine(translated, o);
+            translated.process(app);
+        }
+        parser.process(app); // prints and exits
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    setApplicationNames();
+
+    Translations translations;
+    const QString systemLanguage = translations.install(QLocale::system());
+
+    QCommandLineParser parser;
+    Options o;
+    describeCommandLine(parser, o);
     parser.process(app);
+    const auto &source = o.source;
+    const auto &target = o.target;
+    const auto &language = o.language;
+    const auto &trustSource = o.trustSource;
+    const auto &trustTarget = o.trustTarget;
+    const auto &screenshots = o.screenshots;
 
     QString lang = systemLanguage;
     if (parser.isSet(language)) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrationwizard.h"
 
+#include "aboutdialog.h"
 #include "confirmationpage.h"
 #include "executionpage.h"
 #include "optionspage.h"
@@ -43,6 +44,12 @@ MigrationWizard::MigrationWizard(Translations *translations, QWidget *parent)
     setPage(ResultPageId, m_result);
     setStartId(WelcomePageId);
     setMinimumSize(900, 780);
+    setOption(QWizard::HaveCustomButton1);
+    button(CustomButton1)->setObjectName(QStringLiteral("aboutButton"));
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == CustomButton1)
+            showAbout();
+    });
 
     connect(this, &QWizard::currentIdChanged, this, &MigrationWizard::updateButtons);
     connect(m_execution, &ExecutionPage::phaseChanged, this, &MigrationWizard::updateButtons);
@@ -64,6 +71,19 @@ QUrl MigrationWizard::loginPageUrl() const
     url.setHost(m_controller->effectiveTargetAddress());
     url.setPath(QStringLiteral("/"));
     return url;
+}
+
+void MigrationWizard::showAbout()
+{
+    // Not modal to the run: the migration keeps updating the window behind it.
+    auto *about = findChild<AboutDialog *>();
+    if (!about) {
+        about = new AboutDialog(this);
+        about->setModal(false);
+    }
+    about->show();
+    about->raise();
+    about->activateWindow();
 }
 
 void MigrationWizard::showLanguage(const QString &language)
@@ -153,18 +173,19 @@ void MigrationWizard::requestStop(bool closeWindow)
 
 void MigrationWizard::updateButtons()
 {
-    const QList<WizardButton> standard { Stretch, BackButton, NextButton, CommitButton, FinishButton,
-        CancelButton };
+    const QList<WizardButton> standard { CustomButton1, Stretch, BackButton, NextButton, CommitButton,
+        FinishButton, CancelButton };
     if (currentId() == ExecutionPageId) {
-        QList<WizardButton> layout { Stretch };
+        QList<WizardButton> layout { CustomButton1, Stretch };
         QString cancelTip;
         if (!m_controller->runner()) {
             layout << CancelButton;
         } else if (m_controller->isFinished()) {
             layout << NextButton;
             m_execution->setButtonText(NextButton,
-                m_controller->outcome() == Runner::Outcome::Succeeded ? buttonText(NextButton)
-                                                                      : tr("&Continue >", "@action:button"));
+                m_controller->outcome() == Runner::Outcome::Succeeded
+                    ? buttonText(NextButton)
+                    : tr("Show the &Result >", "@action:button"));
         } else if (!m_controller->pastPointOfNoReturn()) {
             layout << CancelButton;
             m_execution->setButtonText(CancelButton, tr("&Stop and Back Out", "@action:button"));
@@ -175,7 +196,7 @@ void MigrationWizard::updateButtons()
         setButtonLayout(layout);
         button(CancelButton)->setToolTip(cancelTip);
     } else if (currentId() == ResultPageId) {
-        setButtonLayout({ Stretch, FinishButton });
+        setButtonLayout({ CustomButton1, Stretch, FinishButton });
     } else {
         setButtonLayout(standard);
         button(CancelButton)
@@ -194,6 +215,14 @@ void MigrationWizard::changeEvent(QEvent *event)
 void MigrationWizard::retranslateUi()
 {
     setWindowTitle(tr("Cutover — Migrate an Appliance", "@title:window"));
+    // QWizard ignores QEvent::LanguageChange for its own buttons; so they are set here, with the
+    // texts and context of Qt's own translation (qtbase_*.qm).
+    setButtonText(BackButton, QCoreApplication::translate("QWizard", "< &Back"));
+    setButtonText(NextButton, QCoreApplication::translate("QWizard", "&Next >"));
+    setButtonText(CommitButton, QCoreApplication::translate("QWizard", "Commit"));
+    setButtonText(FinishButton, QCoreApplication::translate("QWizard", "&Finish"));
+    setButtonText(CancelButton, QCoreApplication::translate("QWizard", "Cancel"));
+    setButtonText(CustomButton1, tr("About C&utover", "@action:button"));
     updateButtons();
 }
 

@@ -47,6 +47,8 @@ public:
     void setOpenLoginPageOnClose(bool open) { m_openLoginPage = open; }
     /** The URL Close opens after a successful run. */
     QUrl loginPageUrl() const;
+    /** The About dialog (version, licence, libraries); not modal, so the run stays visible. */
+    void showAbout();
     /** Shows @p language in the Welcome page's selector. */
     void showLanguage(const QString &language);
 
