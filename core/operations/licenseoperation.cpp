@@ -52,6 +52,20 @@ Result LicenseOperation::run(OperationContext &context)
                     "@info"),
                 QStringLiteral("guid %1, source state %2").arg(guid, sourceLicense.value().state));
         }
+        if (!sourceLicense.value().maintenanceActive()) {
+            // Checked again at execution: the contract may have ended since the preflight.
+            //: %1 is a date
+            return Result::error(QStringLiteral("license.no_maintenance"),
+                sourceLicense.value().maintenanceUntil.isEmpty()
+                    ? tr("The source has no active maintenance contract, so its license was not moved. Renew "
+                         "the contract with your dealer, then resume.",
+                        "@info")
+                    : tr("The source's maintenance contract ended on %1, so its license was not moved. Renew "
+                         "the contract with your dealer, then resume.",
+                        "@info")
+                          .arg(sourceLicense.value().maintenanceUntil),
+                guid);
+        }
         if (targetLicense.value().isActive()) {
             return Result::error(QStringLiteral("license.target_has_license"),
                 tr("The target already has another active license; the source's license was not moved.",
