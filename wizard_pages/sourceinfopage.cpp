@@ -32,6 +32,8 @@ SourceInfoPage::SourceInfoPage(WizardController *controller, QWidget *parent)
     , m_warnings(new QLabel(this))
 {
     m_fingerprint->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // A field too wide to sit beside its label (the fingerprint) moves below it, whole.
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_notice->setObjectName(QStringLiteral("roleNotice"));
     m_notice->setWordWrap(true);
     m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -91,6 +93,9 @@ void SourceInfoPage::fill()
                         .arg(Formatting::bytes(s.dataBytes), Formatting::bytes(s.trafficLogBytes)));
     m_fingerprint->setText(m_controller->sourceFingerprint());
     m_fingerprint->setCursorPosition(0);
+    // All 95 characters visible: a fingerprint is compared character by character.
+    m_fingerprint->setMinimumWidth(m_fingerprint->fontMetrics().horizontalAdvance(m_fingerprint->text())
+        + 4 * m_fingerprint->fontMetrics().averageCharWidth());
 
     const QString sourceAddress = s.addresses.value(0, m_controller->sourceAddress());
     const QString targetAddress = t.addresses.value(0, m_controller->effectiveTargetAddress());
