@@ -17,6 +17,34 @@ const QString kDone = QStringLiteral("linkRemoved");
 const QString kHelperUser = QStringLiteral("helperUser");
 const QString kReplicationUser = QStringLiteral("replicationUser");
 
+// "mariadb-bin.000012" → ("mariadb-bin", 12); the number is -1 when the name has none.
+std::pair<QString, qint64> splitLogName(const QString &file)
+{
+    const qsizetype dot = file.lastIndexOf(QLatin1Char('.'));
+    bool ok = false;
+    const qint64 number = dot >= 0 ? file.mid(dot + 1).toLongLong(&ok) : -1;
+    if (!ok)
+        return { file, -1 };
+    return { file.left(dot), number };
+}
+
+// Whether @p executed is at or past @p final in file/position terms, across a rotation to a
+// later binary-log file.
+bool atOrPast(const BinlogPosition &executed, const BinlogPosition &final)
+{
+    if (executed.file == final.file)
+        return executed.position >= final.position;
+    const auto [executedBase, executedNumber] = splitLogName(executed.file);
+    const auto [finalBase, finalNumber] = splitLogName(final.file);
+    return executedBase == finalBase && executedNumber >= 0 && executedNumber > finalNumber;
+}
+
+// Whether the source logged anything since @p final (a new GTID, or a new file/position).
+bool movedFrom(const BinlogPosition &now, const BinlogPosition &final)
+{
+    return now.gtid != final.gtid || now.file != final.file || now.position != final.position;
+}
+
 } // namespace
 
 CatchUpOperation::CatchUpOperation(
@@ -134,9 +162,79 @@ Result CatchUpOperation::run(OperationContext &context)
         context.progress().set(ReplicationSteps::lagProgress(s, &peak));
     });
     const int timeoutMs = std::max(1, m_options.catchUpTimeoutSeconds) * 1000;
-    const auto outcome = monitor.waitUntil(final, timeoutMs, context.cancellation().flag());
+    QElapsedTimer clock;
+    clock.start();
+    CatchUpMonitor::Outcome outcome = CatchUpMonitor::Outcome::TimedOut;
+    // Maintenance makes the source read-only, but an account with SUPER or READ ONLY ADMIN can
+    // still commit, and a restart of the source's database forgets read_only until the appliance
+    // applies it again. So once the target reached `final`, look at the source again: still
+    // read-only, and nothing logged since — otherwise wait for the newer position as well, within
+    // the same timeout.
+    bool writable = false;
+    QString recheckError;
+    for (;;) {
+        const qint64 left = timeoutMs - clock.elapsed();
+        if (left <= 0) {
+            outcome = CatchUpMonitor::Outcome::TimedOut;
+            break;
+        }
+        outcome = monitor.waitUntil(final, int(left), context.cancellation().flag());
+        if (outcome != CatchUpMonitor::Outcome::CaughtUp)
+            break;
+        if (!sourceConnection.scalar(QStringLiteral("SELECT 1")).startsWith('1')) {
+            // The source's database restarted meanwhile: a new session.
+            sourceConnection.close();
+            if (!sourceConnection.open(read)) {
+                recheckError = sourceConnection.errorDetails();
+                break;
+            }
+        }
+        bool readOk = false;
+        const QByteArray stillReadOnly
+            = sourceConnection.scalar(QStringLiteral("SELECT @@global.read_only"), &readOk);
+        if (!readOk) {
+            recheckError = sourceConnection.errorDetails();
+            break;
+        }
+        if (stillReadOnly.toInt() != 1) {
+            writable = true;
+            break;
+        }
+        BinlogPosition now;
+        if (!ReplicationLink::currentPosition(sourceConnection, &now, &error)) {
+            recheckError = error;
+            break;
+        }
+        if (!movedFrom(now, final))
+            break;
+        qCInfo(lcCutoverReplication).noquote()
+            << "the source logged more after maintenance began:" << final.toString() << "->"
+            << now.toString();
+        //: %1 is a binary-log position such as "mariadb-bin.000003:1234 (0-11-57)"
+        context.log(
+            tr("The source logged further changes during maintenance (up to %1); the target applies them "
+               "too.",
+                "@info")
+                .arg(now.toString()));
+        final = now;
+        position.insert(kFinal, ReplicationSteps::toJson(final));
+        context.savePosition(position);
+    }
     const CatchUpSample last = monitor.last();
     sourceConnection.close();
+    if (writable) {
+        wipe();
+        return Result::error(QStringLiteral("replication.source_writable"),
+            tr("The source left its read-only state during maintenance (for example, its database was "
+               "restarted), so changes made there might not reach the target. The migration falls back: "
+               "the source leaves maintenance and serves as before. Try again.",
+                "@info"));
+    }
+    if (!recheckError.isEmpty()) {
+        wipe();
+        return Result::error(QStringLiteral("replication.source_unreachable"),
+            tr("Cutover could not read the source's binary-log position.", "@info"), recheckError);
+    }
 
     switch (outcome) {
     case CatchUpMonitor::Outcome::CaughtUp:
@@ -180,7 +278,7 @@ Result CatchUpOperation::run(OperationContext &context)
                 "@info"),
             error + status.sqlError + status.ioError);
     }
-    const bool atFinal = status.executed.file == final.file && status.executed.position >= final.position;
+    const bool atFinal = atOrPast(status.executed, final);
     //: %1 is a binary-log position
     context.addCheck(
         tr("The target applied the source's changes up to %1", "@info check").arg(final.toString()),
@@ -194,7 +292,7 @@ Result CatchUpOperation::run(OperationContext &context)
             QStringLiteral("final %1, executed %2").arg(final.toString(), status.executed.toString()));
     }
     context.addFigure(tr("Final catch-up (seconds)", "@label"),
-        QLocale().toString(double(last.elapsedMs) / 1000.0, 'f', 2));
+        QLocale().toString(double(clock.elapsed()) / 1000.0, 'f', 2));
 
     context.progress().setStatus(tr("Removing the replication …", "@info progress"));
     if (!link.remove(&error)) {

@@ -2,7 +2,8 @@
 //
 // Low-downtime cutover through real MariaDB replication between two sandbox appliances, under a
 // write load. Addresses: 127.0.121.x (low-downtime, sakila),
-// 127.0.123.x (catch-up timeout and fallback), 127.0.124.x / 127.0.125.x (32 MB more, both modes).
+// 127.0.123.x (catch-up timeout and fallback), 127.0.124.x / 127.0.125.x (32 MB more, both modes),
+// 127.0.126.x (a privileged write during maintenance).
 #include "operations/operationfactory.h"
 #include "plan/planbuilder.h"
 #include "replicationtestsupport.h"
@@ -53,10 +54,38 @@ public:
         return Result::ok();
     }
 
-private:
+protected:
     MysqlEndpoint m_targetRoot;
     MysqlEndpoint m_sourceApp;
     std::unique_ptr<MysqlConnection> m_lock;
+};
+
+/**
+ * Like BlockReplicationStep, but the test releases the lock itself (KILL of the connection whose
+ * id this step publishes), so it decides when the target may catch up.
+ */
+class HoldReplicationStep : public BlockReplicationStep
+{
+public:
+    HoldReplicationStep(MysqlEndpoint targetRoot, MysqlEndpoint sourceApp, std::atomic<qint64> *lockId)
+        : BlockReplicationStep(std::move(targetRoot), std::move(sourceApp))
+        , m_lockId(lockId)
+    { }
+    QString id() const override { return QStringLiteral("test-hold-replication"); }
+    Result run(OperationContext &context) override
+    {
+        if (auto r = BlockReplicationStep::run(context); !r)
+            return r;
+        bool ok = false;
+        const QByteArray id = m_lock->scalar(QStringLiteral("SELECT CONNECTION_ID()"), &ok);
+        if (!ok)
+            return Result::error(QStringLiteral("test.lock"), m_lock->errorDetails());
+        m_lockId->store(id.toLongLong());
+        return Result::ok();
+    }
+
+private:
+    std::atomic<qint64> *m_lockId;
 };
 
 /**
@@ -112,6 +141,7 @@ private Q_SLOTS:
     void moreData_data();
     void moreData();
     void catchUpTimeoutFallsBack();
+    void privilegedWriteDuringMaintenanceIsCaughtUp();
     void cleanupTestCase();
 
 private:
@@ -369,6 +399,80 @@ void TstLowDowntime::catchUpTimeoutFallsBack()
     qInfo().noquote() << "fallback run took" << clock.elapsed() << "ms; the source served again"
                       << sourceBackMs - catchUpFailedMs << "ms after the catch-up gave up";
     QVERIFY(sourceBackMs - catchUpFailedMs < 10000);
+}
+
+void TstLowDowntime::privilegedWriteDuringMaintenanceIsCaughtUp()
+{
+    // An account with SUPER ignores read_only: a write it commits after the catch-up read the
+    // source's final position must still reach the target before the link goes.
+    SandboxAppliance source(QStringLiteral("repl-su-src"), QStringLiteral("127.0.126.1"));
+    SandboxAppliance::Options targetOptions;
+    targetOptions.dataset = QStringLiteral("none");
+    SandboxAppliance target(QStringLiteral("repl-su-tgt"), QStringLiteral("127.0.126.2"), targetOptions);
+    QString error;
+    QVERIFY2(source.start(&error), qPrintable(error));
+    QVERIFY2(target.start(&error), qPrintable(error));
+    auto connections = connectBoth(source.info(), target.info());
+    QVERIFY(connections);
+
+    MigrationOptions options;
+    options.mode = MigrationOptions::Mode::LowDowntime;
+    options.catchUpTimeoutSeconds = 30;
+    const MigrationPlan plan = PlanBuilder::build(SourceRole::Standalone, options);
+    auto operations = OperationFactory::createAll(plan, connections);
+    const qsizetype maintenance = plan.indexOf(OperationKind::EnterMaintenance);
+    std::atomic<qint64> lockId { 0 };
+    operations.insert(operations.begin() + maintenance,
+        std::make_shared<HoldReplicationStep>(
+            rootEndpoint(target.info()), appEndpoint(source.info(), source.info().address), &lockId));
+    const int catchUpIndex = int(plan.indexOf(OperationKind::CatchUpData)) + 1;
+    Runner runner(std::move(operations), plan.pointOfNoReturn() + 1);
+    runner.setWorkerCleanup([connections] { connections->disconnectAll(); });
+    bool wrote = false;
+    QString writeError;
+    QStringList catchUpLines;
+    connect(&runner, &Runner::operationLog, this, [&](int index, const QString &line) {
+        if (index != catchUpIndex)
+            return;
+        catchUpLines.append(line);
+        if (wrote)
+            return;
+        wrote = true;
+        // The catch-up has just read its final position; the replication is held behind the
+        // lock, so it cannot have finished yet.
+        MysqlConnection sourceRoot;
+        if (!sourceRoot.open(rootEndpoint(source.info()))
+            || !sourceRoot.exec(QStringLiteral(
+                "INSERT INTO sakila.actor (first_name, last_name) VALUES ('SUPER', 'AFTERFINAL')")))
+            writeError = sourceRoot.errorDetails();
+        MysqlConnection targetRoot;
+        if (!targetRoot.open(rootEndpoint(target.info()))
+            || !targetRoot.exec(QStringLiteral("KILL %1").arg(lockId.load())))
+            writeError += targetRoot.errorDetails();
+    });
+    QSignalSpy finished(&runner, &Runner::finished);
+    QElapsedTimer clock;
+    clock.start();
+    runner.start();
+    QVERIFY(finished.wait(150000));
+    const auto outcome = finished.first().at(0).value<Runner::Outcome>();
+    const auto result = finished.first().at(1).value<Result>();
+    QVERIFY2(wrote && writeError.isEmpty(), qPrintable(writeError));
+    QVERIFY2(outcome == Runner::Outcome::Succeeded,
+        qPrintable(
+            result.code() + QLatin1Char(' ') + result.message() + QLatin1Char(' ') + result.details()));
+    QVERIFY2(
+        catchUpLines.join(QLatin1Char('\n')).contains(QLatin1String("further changes during maintenance")),
+        qPrintable(catchUpLines.join(QLatin1Char('\n'))));
+    MysqlConnection t;
+    QVERIFY2(t.open(rootEndpoint(target.info())), qPrintable(t.errorDetails()));
+    QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM sakila.actor WHERE last_name = 'AFTERFINAL'")),
+        QByteArray("1"));
+    QCOMPARE(t.scalar(QStringLiteral("SELECT email FROM sakila.customer WHERE customer_id = 7")),
+        QByteArray("blocked@load.example"));
+    QCOMPARE(replicationLinks(rootEndpoint(target.info())), 0);
+    QCOMPARE(migrationAccounts(rootEndpoint(source.info())), 0);
+    qInfo().noquote() << "privileged-write run took" << clock.elapsed() << "ms";
 }
 
 void TstLowDowntime::cleanupTestCase() { }
