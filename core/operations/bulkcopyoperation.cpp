@@ -78,8 +78,13 @@ Result BulkCopyOperation::run(OperationContext &context)
         position = {};
         context.savePosition(position);
     } else if (position.contains(kReplicationUser)) {
-        // Interrupted before the link started: the copy starts over, its old account goes.
-        ReplicationSteps::dropAccount(source(), position.value(kReplicationUser).toString());
+        // Interrupted before the link was recorded as started: it may still have been started (a
+        // kill between link.start() and savePosition()), and a running link would write into the
+        // target while the copy starts over. Remove it (a no-op without one) and its account.
+        if (auto r
+            = ReplicationSteps::removeLink(*m_connections, position.value(kReplicationUser).toString());
+            !r)
+            return r;
         position = {};
         context.savePosition(position);
     }
