@@ -56,7 +56,9 @@ Result BulkCopyOperation::run(OperationContext &context)
         const QString user = position.value(kReplicationUser).toString();
         m_replicationUser = user;
         MysqlEndpoint write;
-        if (auto r = ReplicationSteps::createAccount(target(), ApplianceClient::DbAccess::Write, &write); !r)
+        if (auto r
+            = ReplicationSteps::createAccount(target(), ApplianceClient::DbAccess::Write, &write, &context);
+            !r)
             return r;
         ReplicaStatus status;
         QString error;
@@ -66,14 +68,14 @@ Result BulkCopyOperation::run(OperationContext &context)
             healthy = link.status(&status, &error) && status.configured && !status.hasError()
                 && status.masterUser == user;
         }
-        ReplicationSteps::dropAccount(target(), &write);
+        ReplicationSteps::dropAccount(target(), &write, &context);
         if (healthy) {
             context.log(
                 tr("The target still replicates from the source; waiting for it to catch up.", "@info"));
             return catchUpWhileServing(context, user);
         }
         context.log(tr("The earlier copy cannot be continued; copying again from a new snapshot.", "@info"));
-        if (auto r = ReplicationSteps::removeLink(*m_connections, user); !r)
+        if (auto r = ReplicationSteps::removeLink(*m_connections, user, &context); !r)
             return r;
         position = {};
         context.savePosition(position);
@@ -81,8 +83,8 @@ Result BulkCopyOperation::run(OperationContext &context)
         // Interrupted before the link was recorded as started: it may still have been started (a
         // kill between link.start() and savePosition()), and a running link would write into the
         // target while the copy starts over. Remove it (a no-op without one) and its account.
-        if (auto r
-            = ReplicationSteps::removeLink(*m_connections, position.value(kReplicationUser).toString());
+        if (auto r = ReplicationSteps::removeLink(
+                *m_connections, position.value(kReplicationUser).toString(), &context);
             !r)
             return r;
         position = {};
@@ -98,14 +100,17 @@ Result BulkCopyOperation::copyAndLink(OperationContext &context, QJsonObject &po
     context.progress().setStatus(tr("Creating temporary database accounts …", "@info progress"));
     MysqlEndpoint read;
     MysqlEndpoint write;
-    if (auto r = ReplicationSteps::createAccount(source(), ApplianceClient::DbAccess::Read, &read); !r)
+    if (auto r = ReplicationSteps::createAccount(source(), ApplianceClient::DbAccess::Read, &read, &context);
+        !r)
         return r;
     m_replicationUser = read.user;
     // The account's name goes to the journal at once, so a crash cannot leave it behind unnoticed.
     position.insert(kReplicationUser, read.user);
     context.savePosition(position);
-    if (auto r = ReplicationSteps::createAccount(target(), ApplianceClient::DbAccess::Write, &write); !r) {
-        ReplicationSteps::dropAccount(source(), &read);
+    if (auto r
+        = ReplicationSteps::createAccount(target(), ApplianceClient::DbAccess::Write, &write, &context);
+        !r) {
+        ReplicationSteps::dropAccount(source(), &read, &context);
         return r;
     }
 
@@ -141,8 +146,8 @@ Result BulkCopyOperation::copyAndLink(OperationContext &context, QJsonObject &po
     for (const auto &m : result.mismatches)
         context.addCheck(QStringLiteral("%1.%2 %3").arg(m.schema, m.object, m.range), false, m.detail);
     auto fail = [&](const Result &r) {
-        ReplicationSteps::dropAccount(target(), &write);
-        ReplicationSteps::dropAccount(source(), &read);
+        ReplicationSteps::dropAccount(target(), &write, &context);
+        ReplicationSteps::dropAccount(source(), &read, &context);
         return r;
     };
     if (result.code == CopyResult::Code::Cancelled)
@@ -174,9 +179,9 @@ Result BulkCopyOperation::copyAndLink(OperationContext &context, QJsonObject &po
     // The link keeps the account; Cutover no longer needs its password.
     read.password.fill('\0');
     read.password.clear();
-    ReplicationSteps::dropAccount(target(), &write);
+    ReplicationSteps::dropAccount(target(), &write, &context);
     if (!started) {
-        ReplicationSteps::removeLink(*m_connections, read.user);
+        ReplicationSteps::removeLink(*m_connections, read.user, &context);
         //: %1 names the source appliance
         return Result::error(QStringLiteral("replication.start_failed"),
             tr("The target could not start replicating from %1. Check that the target reaches the source's "
@@ -185,6 +190,10 @@ Result BulkCopyOperation::copyAndLink(OperationContext &context, QJsonObject &po
                 .arg(name(source())),
             error);
     }
+    // From here the account belongs to the link, which must survive a resume: it leaves the
+    // journal's temporary resources (dropped at every resume) and is known by the position's
+    // kReplicationUser instead. Forgotten first, so a kill in between still leaves it named there.
+    ReplicationSteps::forgetAccount(&context, read.user);
     position.insert(kLinkStarted, true);
     context.savePosition(position);
     return Result::ok();
@@ -193,19 +202,22 @@ Result BulkCopyOperation::copyAndLink(OperationContext &context, QJsonObject &po
 Result BulkCopyOperation::catchUpWhileServing(OperationContext &context, const QString &replicationUser)
 {
     Q_UNUSED(replicationUser)
-    // A source account to read the source's position; created (and dropped) while the link runs,
-    // so both statements replay on the target too and leave nothing behind there.
+    // A source account to read the source's position. applianced creates and drops it with
+    // sql_log_bin=0, so nothing of it replays on the target through the link.
     MysqlEndpoint read;
     MysqlEndpoint write;
-    if (auto r = ReplicationSteps::createAccount(source(), ApplianceClient::DbAccess::Read, &read); !r)
+    if (auto r = ReplicationSteps::createAccount(source(), ApplianceClient::DbAccess::Read, &read, &context);
+        !r)
         return r;
-    if (auto r = ReplicationSteps::createAccount(target(), ApplianceClient::DbAccess::Write, &write); !r) {
-        ReplicationSteps::dropAccount(source(), &read);
+    if (auto r
+        = ReplicationSteps::createAccount(target(), ApplianceClient::DbAccess::Write, &write, &context);
+        !r) {
+        ReplicationSteps::dropAccount(source(), &read, &context);
         return r;
     }
     auto cleanup = [&] {
-        ReplicationSteps::dropAccount(source(), &read);
-        ReplicationSteps::dropAccount(target(), &write);
+        ReplicationSteps::dropAccount(source(), &read, &context);
+        ReplicationSteps::dropAccount(target(), &write, &context);
     };
     MysqlConnection sourceConnection;
     if (!sourceConnection.open(read)) {
@@ -272,7 +284,7 @@ Result BulkCopyOperation::rollback(OperationContext &context)
     QString user = m_replicationUser;
     if (user.isEmpty())
         user = context.position().value(kReplicationUser).toString();
-    return ReplicationSteps::removeLink(*m_connections, user);
+    return ReplicationSteps::removeLink(*m_connections, user, &context);
 }
 
 QString BulkCopyOperation::rollbackDescription() const

@@ -77,32 +77,34 @@ Result CatchUpOperation::run(OperationContext &context)
         m_replicationUser = position.value(kReplicationUser).toString();
     if (position.value(kDone).toBool()) {
         // An earlier attempt removed the link; only its accounts may be left.
-        ReplicationSteps::dropAccount(source(), m_replicationUser);
-        ReplicationSteps::dropAccount(source(), m_helperUser);
-        ReplicationSteps::dropAccount(target(), m_helperUser);
+        ReplicationSteps::dropAccount(source(), m_replicationUser, &context);
+        ReplicationSteps::dropAccount(source(), m_helperUser, &context);
         context.progress().setUnits(1, 1);
         return Result::ok();
     }
 
     context.progress().setStatus(tr("Creating temporary database accounts …", "@info progress"));
-    // An account made on the source now replays on the target through the link; it is dropped on
-    // both once the link is gone.
+    // A source account to read the source's state (made with sql_log_bin=0, so it never reaches
+    // the target), and a target account to watch and remove the link; both are in the journal.
     if (!m_helperUser.isEmpty()) {
-        ReplicationSteps::dropAccount(source(), m_helperUser);
+        ReplicationSteps::dropAccount(source(), m_helperUser, &context);
         m_helperUser.clear();
     }
     MysqlEndpoint read;
     MysqlEndpoint write;
-    if (auto r = ReplicationSteps::createAccount(source(), ApplianceClient::DbAccess::Read, &read); !r)
+    if (auto r = ReplicationSteps::createAccount(source(), ApplianceClient::DbAccess::Read, &read, &context);
+        !r)
         return r;
     m_helperUser = read.user;
     position.insert(kHelperUser, m_helperUser);
     context.savePosition(position);
-    if (auto r = ReplicationSteps::createAccount(target(), ApplianceClient::DbAccess::Write, &write); !r)
+    if (auto r
+        = ReplicationSteps::createAccount(target(), ApplianceClient::DbAccess::Write, &write, &context);
+        !r)
         return r;
     auto wipe = [&] {
         read.password.fill('\0');
-        ReplicationSteps::dropAccount(target(), &write);
+        ReplicationSteps::dropAccount(target(), &write, &context);
     };
 
     MysqlConnection sourceConnection;
@@ -306,9 +308,8 @@ Result CatchUpOperation::run(OperationContext &context)
     context.log(
         tr("The target holds all of the source's data; the replication between them was removed.", "@info"));
     wipe();
-    ReplicationSteps::dropAccount(source(), m_replicationUser);
-    ReplicationSteps::dropAccount(source(), &read);
-    ReplicationSteps::dropAccount(target(), m_helperUser);
+    ReplicationSteps::dropAccount(source(), m_replicationUser, &context);
+    ReplicationSteps::dropAccount(source(), &read, &context);
     context.progress().setUnits(1, 1);
     return Result::ok();
 }
@@ -327,10 +328,9 @@ Result CatchUpOperation::rollback(OperationContext &context)
     // Only stop fetching here: the backout puts the source back into service next, and must not
     // wait for a transaction the target is still applying (or stuck on). The bulk copy's rollback,
     // later in the backout, removes the link.
-    if (auto r = ReplicationSteps::stopFetching(*m_connections); !r)
+    if (auto r = ReplicationSteps::stopFetching(*m_connections, &context); !r)
         return r;
-    ReplicationSteps::dropAccount(source(), m_helperUser);
-    ReplicationSteps::dropAccount(target(), m_helperUser);
+    ReplicationSteps::dropAccount(source(), m_helperUser, &context);
     return Result::ok();
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "replicationsteps.h"
 
+#include "operationcontext.h"
 #include "replication/replicationlogging.h"
 #include "temporarydbaccounts.h"
 
@@ -10,8 +11,8 @@
 
 namespace cutover {
 
-Result ReplicationSteps::createAccount(
-    ApplianceConnections::Side &side, ApplianceClient::DbAccess access, MysqlEndpoint *endpoint)
+Result ReplicationSteps::createAccount(ApplianceConnections::Side &side, ApplianceClient::DbAccess access,
+    MysqlEndpoint *endpoint, OperationContext *context)
 {
     if (!side.client)
         return Result::error(QStringLiteral("replication.not_connected"),
@@ -22,6 +23,11 @@ Result ReplicationSteps::createAccount(
     for (;;) {
         auto r = side.client->createDbAccount(access, TemporaryDbAccounts::clientHostFor(side.address));
         if (r) {
+            if (context)
+                context->recordTemporaryResource(TemporaryDbAccounts::resource(
+                    access == ApplianceClient::DbAccess::Read ? QStringLiteral("source")
+                                                              : QStringLiteral("target"),
+                    r.value().user));
             endpoint->host = side.address;
             endpoint->user = r.value().user;
             endpoint->password = r.value().password;
@@ -34,26 +40,42 @@ Result ReplicationSteps::createAccount(
     }
 }
 
-void ReplicationSteps::dropAccount(ApplianceConnections::Side &side, const QString &user)
+void ReplicationSteps::dropAccount(
+    ApplianceConnections::Side &side, const QString &user, OperationContext *context)
 {
     if (user.isEmpty() || !side.client)
         return;
-    if (auto r = side.client->dropDbAccount(user); !r)
+    if (auto r = side.client->dropDbAccount(user); !r) {
+        // Left in the journal: the next resume or backout tries again.
         qCWarning(lcCutoverReplication).noquote() << "could not drop" << user << r.error().technicalSummary();
+        return;
+    }
+    forgetAccount(context, user);
 }
 
-void ReplicationSteps::dropAccount(ApplianceConnections::Side &side, MysqlEndpoint *endpoint)
+void ReplicationSteps::forgetAccount(OperationContext *context, const QString &user)
 {
-    dropAccount(side, endpoint->user);
+    if (!context || user.isEmpty())
+        return;
+    // The journal holds each account under the side it was made on; the names are unique.
+    context->forgetTemporaryResource(TemporaryDbAccounts::resource(QStringLiteral("source"), user));
+    context->forgetTemporaryResource(TemporaryDbAccounts::resource(QStringLiteral("target"), user));
+}
+
+void ReplicationSteps::dropAccount(
+    ApplianceConnections::Side &side, MysqlEndpoint *endpoint, OperationContext *context)
+{
+    dropAccount(side, endpoint->user, context);
     endpoint->user.clear();
     endpoint->password.fill('\0');
     endpoint->password.clear();
 }
 
-Result ReplicationSteps::removeLink(ApplianceConnections &connections, const QString &knownReplicationUser)
+Result ReplicationSteps::removeLink(
+    ApplianceConnections &connections, const QString &knownReplicationUser, OperationContext *context)
 {
     MysqlEndpoint write;
-    if (auto r = createAccount(connections.target(), ApplianceClient::DbAccess::Write, &write); !r)
+    if (auto r = createAccount(connections.target(), ApplianceClient::DbAccess::Write, &write, context); !r)
         return r;
     QString error;
     QString replicationUser = knownReplicationUser;
@@ -61,17 +83,17 @@ Result ReplicationSteps::removeLink(ApplianceConnections &connections, const QSt
         ReplicationLink link(write);
         ReplicaStatus status;
         if (!link.status(&status, &error) || !link.remove(&error)) {
-            dropAccount(connections.target(), &write);
+            dropAccount(connections.target(), &write, context);
             return databaseError(QStringLiteral("replication.remove_failed"),
                 tr("The target's replication link to the source could not be removed.", "@info"), error);
         }
         if (status.masterUser.startsWith(QLatin1String("cutover_mig_")))
             replicationUser = status.masterUser;
     }
-    dropAccount(connections.target(), &write);
-    dropAccount(connections.source(), replicationUser);
+    dropAccount(connections.target(), &write, context);
+    dropAccount(connections.source(), replicationUser, context);
     if (!knownReplicationUser.isEmpty() && knownReplicationUser != replicationUser)
-        dropAccount(connections.source(), knownReplicationUser);
+        dropAccount(connections.source(), knownReplicationUser, context);
     return Result::ok();
 }
 
@@ -101,10 +123,10 @@ Progress ReplicationSteps::lagProgress(const CatchUpSample &sample, qint64 *peak
     return p;
 }
 
-Result ReplicationSteps::stopFetching(ApplianceConnections &connections)
+Result ReplicationSteps::stopFetching(ApplianceConnections &connections, OperationContext *context)
 {
     MysqlEndpoint write;
-    if (auto r = createAccount(connections.target(), ApplianceClient::DbAccess::Write, &write); !r)
+    if (auto r = createAccount(connections.target(), ApplianceClient::DbAccess::Write, &write, context); !r)
         return r;
     QString error;
     bool stopped = false;
@@ -112,7 +134,7 @@ Result ReplicationSteps::stopFetching(ApplianceConnections &connections)
         ReplicationLink link(write);
         stopped = link.stopFetching(&error);
     }
-    dropAccount(connections.target(), &write);
+    dropAccount(connections.target(), &write, context);
     if (!stopped)
         return databaseError(QStringLiteral("replication.remove_failed"),
             tr("The target's replication link to the source could not be removed.", "@info"), error);

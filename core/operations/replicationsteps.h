@@ -17,24 +17,42 @@ namespace cutover {
  *
  * Account names may go to the journal; passwords never do.
  */
+class OperationContext;
+
 class ReplicationSteps
 {
     Q_DECLARE_TR_FUNCTIONS(cutover::ReplicationSteps)
 
 public:
-    /** A temporary account on @p side as a ready endpoint (TLS, the side's address). */
-    static Result createAccount(
-        ApplianceConnections::Side &side, ApplianceClient::DbAccess access, MysqlEndpoint *endpoint);
-    /** Drops a temporary account (a no-op for an empty name) and wipes the endpoint's password. */
-    static void dropAccount(ApplianceConnections::Side &side, MysqlEndpoint *endpoint);
-    static void dropAccount(ApplianceConnections::Side &side, const QString &user);
+    /**
+     * A temporary account on @p side as a ready endpoint (TLS, the side's address). With a
+     * @p context its name goes to the journal's temporary resources (a read account as the
+     * source's, a write account as the target's), so an interrupted run drops it at the next
+     * resume or backout.
+     */
+    static Result createAccount(ApplianceConnections::Side &side, ApplianceClient::DbAccess access,
+        MysqlEndpoint *endpoint, OperationContext *context = nullptr);
+    /**
+     * Drops a temporary account (a no-op for an empty name) and wipes the endpoint's password;
+     * once dropped, the account leaves @p context's temporary resources.
+     */
+    static void dropAccount(
+        ApplianceConnections::Side &side, MysqlEndpoint *endpoint, OperationContext *context = nullptr);
+    static void dropAccount(
+        ApplianceConnections::Side &side, const QString &user, OperationContext *context = nullptr);
+    /**
+     * Takes @p user out of @p context's temporary resources without dropping it: the account the
+     * replication link logs in with must survive a resume (the journal position names it instead).
+     */
+    static void forgetAccount(OperationContext *context, const QString &user);
 
     /**
      * Stops and removes the link on the target, then drops the source account it logged in with
      * (from the link itself, or @p knownReplicationUser when the link is already gone). Safe to
      * call again.
      */
-    static Result removeLink(ApplianceConnections &connections, const QString &knownReplicationUser = {});
+    static Result removeLink(ApplianceConnections &connections, const QString &knownReplicationUser = {},
+        OperationContext *context = nullptr);
 
     /**
      * The lag as progress: bytes done grow as the target draws level with the source (the
@@ -46,7 +64,7 @@ public:
      * Stops the target fetching from the source, without waiting for what it is applying (a
      * backout must not keep the source in maintenance for that); removeLink() follows later.
      */
-    static Result stopFetching(ApplianceConnections &connections);
+    static Result stopFetching(ApplianceConnections &connections, OperationContext *context = nullptr);
 
     static QJsonObject toJson(const BinlogPosition &position);
     static BinlogPosition fromJson(const QJsonObject &json);
