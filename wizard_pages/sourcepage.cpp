@@ -302,25 +302,23 @@ void SourcePage::updateState()
         // somewhere in the middle and can be compared group by group.
         const auto fingerprint = [](const QString &sha256) {
             const QString escaped = sha256.toHtmlEscaped();
-            return QStringLiteral("<br/><tt>%1<br/>%2</tt>").arg(escaped.left(48), escaped.mid(48));
+            return QStringLiteral("<tt>%1<br/>%2</tt>").arg(escaped.left(48), escaped.mid(48));
         };
-        QString html = QStringLiteral("<p>%1</p>")
-                           .arg(tr("No certificate of these appliances has been trusted before. Compare each "
-                                   "SHA-256 fingerprint with the one on the appliance's console (System ▸ "
-                                   "Certificates). Your passwords are sent only after you trust them.",
-                               "@info")
-                                    .toHtmlEscaped());
+        QString html = QStringLiteral("%1").arg(
+            tr("No certificate of these appliances has been trusted before. Compare each "
+               "SHA-256 fingerprint with the one on the appliance's console (System ▸ "
+               "Certificates). Your passwords are sent only after you trust them.",
+                "@info")
+                .toHtmlEscaped());
         if (m_controller->sourceNeedsTrust())
             //: %1: SHA-256 fingerprint
-            html += QStringLiteral("<p>%1</p>")
-                        .arg(tr("Source: %1", "@info fingerprint")
-                                 .toHtmlEscaped()
-                                 .arg(fingerprint(m_controller->sourceFingerprint())));
+            html += QStringLiteral("<br/>%1").arg(tr("Source: %1", "@info fingerprint")
+                                                      .toHtmlEscaped()
+                                                      .arg(fingerprint(m_controller->sourceFingerprint())));
         if (m_controller->targetNeedsTrust())
-            html += QStringLiteral("<p>%1</p>")
-                        .arg(tr("Target: %1", "@info fingerprint")
-                                 .toHtmlEscaped()
-                                 .arg(fingerprint(m_controller->targetFingerprint())));
+            html += QStringLiteral("<br/>%1").arg(tr("Target: %1", "@info fingerprint")
+                                                      .toHtmlEscaped()
+                                                      .arg(fingerprint(m_controller->targetFingerprint())));
         m_trustText->setTextFormat(Qt::RichText);
         m_trustText->setText(html);
         m_trust->setFocus();
