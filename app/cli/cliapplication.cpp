@@ -94,9 +94,16 @@ CliApplication::CliApplication()
         { QStringLiteral("migrate-license"), tr("Move the license from the source to the target.", "@info") },
         { QStringLiteral("copy-traffic-logs"), tr("Copy the user traffic logs.", "@info") },
         { QStringLiteral("offline"),
-            tr("Copy the data while the source is in maintenance (the manual's order). This is the only mode "
-               "in this version; low-downtime follows.",
+            tr("Copy the data while the source is in maintenance (the manual's order) instead of copying "
+               "while "
+               "it keeps serving and catching up through replication.",
                 "@info") },
+        { QStringLiteral("catch-up-timeout"),
+            tr("Low-downtime mode: how long the source may stay in maintenance while the target takes over "
+               "the last changes before the migration falls back (default: %1 s).",
+                "@info")
+                .arg(MigrationOptions().catchUpTimeoutSeconds),
+            tr("seconds", "@info value name") },
         { QStringLiteral("rehearsal"),
             tr("Copy and verify everything onto the target without changing anything on the source.",
                 "@info") },
@@ -167,6 +174,17 @@ int CliApplication::run(const QStringList &arguments)
               << Qt::endl;
         return ExitUsage;
     }
+    if (m_parser.isSet(QStringLiteral("catch-up-timeout"))) {
+        bool ok = false;
+        const int seconds = m_parser.value(QStringLiteral("catch-up-timeout")).toInt(&ok);
+        if (!ok || seconds < 5 || seconds > 3600) {
+            //: %1 is what the user typed
+            err() << tr("“%1” is not a catch-up timeout: give a number of seconds from 5 to 3600.", "@info")
+                         .arg(m_parser.value(QStringLiteral("catch-up-timeout")))
+                  << Qt::endl;
+            return ExitUsage;
+        }
+    }
     const QString command = positional.first();
     if (command == QLatin1String("status"))
         return status();
@@ -210,6 +228,8 @@ void CliApplication::applyOptions()
     options.migrateLicense = m_parser.isSet(QStringLiteral("migrate-license"));
     options.copyTrafficLogs = m_parser.isSet(QStringLiteral("copy-traffic-logs"));
     options.rehearsal = m_parser.isSet(QStringLiteral("rehearsal"));
+    if (m_parser.isSet(QStringLiteral("catch-up-timeout")))
+        options.catchUpTimeoutSeconds = m_parser.value(QStringLiteral("catch-up-timeout")).toInt();
     m_session.setOptions(options);
     m_session.setPreferLowDowntime(!m_parser.isSet(QStringLiteral("offline")));
 }

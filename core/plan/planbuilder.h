@@ -27,10 +27,11 @@ class PlanBuilder
 public:
     static MigrationPlan build(SourceRole role, const MigrationOptions &options);
     /**
-     * False until the low-downtime engine (issue 8: bulk copy + replication catch-up) exists;
-     * faces that prefer low-downtime fall back to offline while this is false.
+     * Whether this build offers the low-downtime mode (bulk copy while the source serves, then a
+     * replication catch-up); the session still falls back to offline for HA sources and when
+     * the source's binary log is off.
      */
-    static bool isLowDowntimeAvailable() { return false; }
+    static bool isLowDowntimeAvailable() { return true; }
 };
 
 } // namespace cutover

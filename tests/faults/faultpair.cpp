@@ -104,13 +104,15 @@ QProcessEnvironment FaultPair::environment() const
     return env;
 }
 
-QStringList FaultPair::migrateArguments(const QStringList &extra) const
+QStringList FaultPair::migrateArguments(const QStringList &extra, Mode mode) const
 {
-    return QStringList { QStringLiteral("migrate"), QStringLiteral("--source"), m_source->info().address,
+    QStringList arguments { QStringLiteral("migrate"), QStringLiteral("--source"), m_source->info().address,
         QStringLiteral("--target"), m_target->info().address, QStringLiteral("--trust-source"),
         m_source->info().tlsSha256, QStringLiteral("--trust-target"), m_target->info().tlsSha256,
-        QStringLiteral("--yes"), QStringLiteral("--json"), QStringLiteral("--offline") }
-    + extra;
+        QStringLiteral("--yes"), QStringLiteral("--json") };
+    if (mode == Mode::Offline)
+        arguments << QStringLiteral("--offline");
+    return arguments + extra;
 }
 
 namespace {

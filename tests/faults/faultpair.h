@@ -73,8 +73,9 @@ public:
     test::SandboxAppliance &target() { return *m_target; }
     QString dataDir() const { return m_dataDir.path(); }
 
+    enum class Mode { Offline, LowDowntime };
     /** `migrate` arguments for this pair (JSON, --yes, pinned fingerprints) plus @p extra. */
-    QStringList migrateArguments(const QStringList &extra = {}) const;
+    QStringList migrateArguments(const QStringList &extra = {}, Mode mode = Mode::Offline) const;
     QProcessEnvironment environment() const;
 
     /** Runs cutover-cli to its end. */
@@ -159,6 +160,8 @@ public:
     }
     FaultCase(const FaultCase &) = delete;
     FaultCase &operator=(const FaultCase &) = delete;
+    /** The case could not be run on this machine: it is left out of the tally. */
+    void skip() { m_recorded = true; }
     void done(bool ok, qint64 rowsLost = 0)
     {
         FaultLedger::record(m_name, m_kind, ok, rowsLost);

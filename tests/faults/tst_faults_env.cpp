@@ -11,6 +11,7 @@
 #include <QScopeGuard>
 #include <QStorageInfo>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
 #include <sys/wait.h>
@@ -158,6 +159,21 @@ void TestFaultsEnv::targetDiskFillsUp()
     const QString dataDir = target.info().stateDir + QStringLiteral("/mysql");
     const QString original = dataDir + QStringLiteral(".orig");
 
+    // Can this machine mount a small filesystem at all? Ask before touching the target.
+    {
+        QTemporaryDir probe;
+        QByteArray out;
+        if (!run(QStringLiteral("mount"),
+                { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                    QStringLiteral("size=1m"), QStringLiteral("tmpfs"), probe.path() },
+                &out)) {
+            fault.skip();
+            QSKIP(qPrintable(QStringLiteral("this machine cannot mount a small filesystem: %1")
+                                 .arg(QString::fromUtf8(out))));
+        }
+        run(QStringLiteral("umount"), { probe.path() });
+    }
+
     // Move the target's datadir onto a small filesystem: its current size plus room for the
     // source's data, so preflight's free-space check passes; the test fills the rest later.
     QVERIFY(stopProcess(pidOf(target, QStringLiteral("mariadbd"))));
@@ -166,18 +182,14 @@ void TestFaultsEnv::targetDiskFillsUp()
     QByteArray du;
     QVERIFY(run(QStringLiteral("du"), { QStringLiteral("-sm"), original }, &du));
     const int megabytes = du.split('\t').first().toInt() + 200;
-    QByteArray out;
-    if (!run(QStringLiteral("mount"),
-            { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                QStringLiteral("size=%1m,mode=0755").arg(megabytes), QStringLiteral("tmpfs"), dataDir },
-            &out)) {
-        QDir().rmdir(dataDir);
-        QDir().rename(original, dataDir);
-        QSKIP(qPrintable(
-            QStringLiteral("this machine cannot mount a small filesystem: %1").arg(QString::fromUtf8(out))));
-    }
+    QVERIFY(run(QStringLiteral("mount"),
+        { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+            QStringLiteral("size=%1m,mode=0755").arg(megabytes), QStringLiteral("tmpfs"), dataDir }));
+    // Runs before the pair's sandboxes go down: nothing may still use the filesystem.
     const auto unmount = qScopeGuard([&] {
-        run(QStringLiteral("umount"), { QStringLiteral("-l"), dataDir });
+        stopProcess(pidOf(target, QStringLiteral("mariadbd")));
+        if (!run(QStringLiteral("umount"), { dataDir }))
+            run(QStringLiteral("umount"), { QStringLiteral("-l"), dataDir });
     });
     QVERIFY(run(QStringLiteral("cp"), { QStringLiteral("-a"), original + QStringLiteral("/."), dataDir }));
     QVERIFY(run(QStringLiteral("chown"),

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // cutover-cli is killed with SIGKILL at chosen points of real migrations between two sandboxes;
 // the next `resume` completes the migration or `backout` restores the source, and nothing is lost.
-// Loopback addresses: 127.0.71.1 – 127.0.71.10 (one pair per case).
+// Loopback addresses: 127.0.71.1 – 127.0.71.12 (one pair per case).
 #include "faultpair.h"
 
 #include <QDir>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace cutover::faults;
@@ -20,11 +21,13 @@ private Q_SLOTS:
     void killLateInCopyThenBackOut();
     void killDuringLicenseMigrationThenResume();
     void killDuringTrafficLogCopyThenResume();
+    void killDuringCatchUpThenResume();
 
 private:
     /** Kill at @p when, then finish with @p finish ("resume" or "backout") and check. */
     void killAndFinish(const QString &name, int host, const QStringList &extra,
-        const std::function<bool(const QJsonObject &)> &when, const QString &finish);
+        const std::function<bool(const QJsonObject &)> &when, const QString &finish,
+        FaultPair::Mode mode = FaultPair::Mode::Offline);
 };
 
 void TestFaultsKill::initTestCase()
@@ -35,16 +38,24 @@ void TestFaultsKill::initTestCase()
 }
 
 void TestFaultsKill::killAndFinish(const QString &name, int host, const QStringList &extra,
-    const std::function<bool(const QJsonObject &)> &when, const QString &finish)
+    const std::function<bool(const QJsonObject &)> &when, const QString &finish, FaultPair::Mode mode)
 {
     FaultCase fault(name, FaultLedger::Kind::Injected);
     FaultPair pair(name, host, 71);
     QString error;
     QVERIFY2(pair.start(&error), qPrintable(error));
 
-    auto cli = pair.startCli(pair.migrateArguments(extra));
-    const bool reached = FaultPair::waitForEvent(*cli, when);
+    auto cli = pair.startCli(pair.migrateArguments(extra, mode));
+    QList<QJsonObject> seen;
+    const bool reached = FaultPair::waitForEvent(*cli, when, 180000, &seen);
     FaultPair::kill(*cli);
+    if (!reached) {
+        for (const auto &e : seen) {
+            if (e.value(QStringLiteral("event")).toString() != QLatin1String("progress"))
+                qInfo("%s", QJsonDocument(e).toJson(QJsonDocument::Compact).left(300).constData());
+        }
+        qInfo("%s", cli->readAllStandardError().right(2000).constData());
+    }
     QVERIFY2(reached, "the run ended before the point where the fault was to be injected");
     QCOMPARE(cli->exitStatus(), QProcess::CrashExit);
 
@@ -59,11 +70,12 @@ void TestFaultsKill::killAndFinish(const QString &name, int host, const QStringL
 
     qint64 rowsLost = 0;
     const QString problems = pair.verify(completed, &rowsLost);
-    fault.done(problems.isEmpty(), rowsLost);
+    // Nothing is left to resume.
+    const int statusAfter = pair.run({ QStringLiteral("status"), QStringLiteral("--json") }).exitCode;
+    fault.done(problems.isEmpty() && rowsLost == 0 && statusAfter == 0, rowsLost);
     QVERIFY2(problems.isEmpty(), qPrintable(problems));
     QCOMPARE(rowsLost, 0);
-    // Nothing is left to resume.
-    QCOMPARE(pair.run({ QStringLiteral("status"), QStringLiteral("--json") }).exitCode, 0);
+    QCOMPARE(statusAfter, 0);
 }
 
 void TestFaultsKill::killDuringPreflight()
@@ -121,6 +133,15 @@ void TestFaultsKill::killDuringTrafficLogCopyThenResume()
     killAndFinish(QStringLiteral("flt-kill-logs"), 9,
         { QStringLiteral("--migrate-license"), QStringLiteral("--copy-traffic-logs") },
         FaultPair::stateIs(QStringLiteral("copy-traffic-logs"), QStringLiteral("running")),
+        QStringLiteral("resume"));
+}
+
+void TestFaultsKill::killDuringCatchUpThenResume()
+{
+    // Low-downtime mode: the target replicates from the source; the kill hits the catch-up.
+    killAndFinish(QStringLiteral("flt-kill-catchup"), 11,
+        { QStringLiteral("--migrate-license"), QStringLiteral("--low-downtime") },
+        FaultPair::stateIs(QStringLiteral("catch-up-data"), QStringLiteral("running")),
         QStringLiteral("resume"));
 }
 
