@@ -317,20 +317,27 @@ Result CatchUpOperation::run(OperationContext &context)
 Result CatchUpOperation::rollback(OperationContext &context)
 {
     attach(context);
-    if (auto r = ensureConnected(source(), context); !r)
-        return r;
-    if (auto r = ensureConnected(target(), context); !r)
-        return r;
     if (m_helperUser.isEmpty())
         m_helperUser = context.position().value(kHelperUser).toString();
     if (m_replicationUser.isEmpty())
         m_replicationUser = context.position().value(kReplicationUser).toString();
-    // Only stop fetching here: the backout puts the source back into service next, and must not
-    // wait for a transaction the target is still applying (or stuck on). The bulk copy's rollback,
-    // later in the backout, removes the link.
-    if (auto r = ReplicationSteps::stopFetching(*m_connections, &context); !r)
-        return r;
-    ReplicationSteps::dropAccount(source(), m_helperUser, &context);
+    // Best effort, and short: the source is still in maintenance and the backout puts it back
+    // into service next. Only stop fetching here, without waiting for a transaction the target is
+    // still applying (or stuck on), and wait for a restarting target database a few seconds at
+    // most. Whatever is left — the link, accounts — the bulk copy's rollback later in the backout
+    // removes, and the journal's leftover accounts are dropped when the run ends.
+    constexpr int kShortWaitMs = 3000;
+    QString problem;
+    if (auto r = ensureConnected(target(), context); !r) {
+        problem = r.message() + QLatin1Char(' ') + r.details();
+    } else if (auto s = ReplicationSteps::stopFetching(*m_connections, &context, kShortWaitMs); !s) {
+        problem = s.message() + QLatin1Char(' ') + s.details();
+    }
+    if (!problem.isEmpty())
+        qCWarning(lcCutoverReplication).noquote()
+            << "could not stop the link's fetching now; the bulk copy's rollback removes it:" << problem;
+    if (source().client && source().client->isLoggedIn())
+        ReplicationSteps::dropAccount(source(), m_helperUser, &context);
     return Result::ok();
 }
 

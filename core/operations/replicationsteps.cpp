@@ -12,14 +12,14 @@
 namespace cutover {
 
 Result ReplicationSteps::createAccount(ApplianceConnections::Side &side, ApplianceClient::DbAccess access,
-    MysqlEndpoint *endpoint, OperationContext *context)
+    MysqlEndpoint *endpoint, OperationContext *context, int unavailableWaitMs)
 {
     if (!side.client)
         return Result::error(QStringLiteral("replication.not_connected"),
             tr("Cutover is not connected to %1.", "@info").arg(side.address));
     // Right after a restart of the database the appliance answers database.unavailable for a
     // moment; wait for it, bounded.
-    QDeadlineTimer deadline(60000);
+    QDeadlineTimer deadline(unavailableWaitMs);
     for (;;) {
         auto r = side.client->createDbAccount(access, TemporaryDbAccounts::clientHostFor(side.address));
         if (r) {
@@ -123,10 +123,13 @@ Progress ReplicationSteps::lagProgress(const CatchUpSample &sample, qint64 *peak
     return p;
 }
 
-Result ReplicationSteps::stopFetching(ApplianceConnections &connections, OperationContext *context)
+Result ReplicationSteps::stopFetching(
+    ApplianceConnections &connections, OperationContext *context, int unavailableWaitMs)
 {
     MysqlEndpoint write;
-    if (auto r = createAccount(connections.target(), ApplianceClient::DbAccess::Write, &write, context); !r)
+    if (auto r = createAccount(
+            connections.target(), ApplianceClient::DbAccess::Write, &write, context, unavailableWaitMs);
+        !r)
         return r;
     QString error;
     bool stopped = false;

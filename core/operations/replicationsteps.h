@@ -31,7 +31,7 @@ public:
      * resume or backout.
      */
     static Result createAccount(ApplianceConnections::Side &side, ApplianceClient::DbAccess access,
-        MysqlEndpoint *endpoint, OperationContext *context = nullptr);
+        MysqlEndpoint *endpoint, OperationContext *context = nullptr, int unavailableWaitMs = 60000);
     /**
      * Drops a temporary account (a no-op for an empty name) and wipes the endpoint's password;
      * once dropped, the account leaves @p context's temporary resources.
@@ -63,8 +63,10 @@ public:
     /**
      * Stops the target fetching from the source, without waiting for what it is applying (a
      * backout must not keep the source in maintenance for that); removeLink() follows later.
+     * Waits at most @p unavailableWaitMs for a restarting target database.
      */
-    static Result stopFetching(ApplianceConnections &connections, OperationContext *context = nullptr);
+    static Result stopFetching(ApplianceConnections &connections, OperationContext *context = nullptr,
+        int unavailableWaitMs = 60000);
 
     static QJsonObject toJson(const BinlogPosition &position);
     static BinlogPosition fromJson(const QJsonObject &json);
