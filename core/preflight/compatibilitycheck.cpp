@@ -216,6 +216,39 @@ RequirementList CompatibilityCheck::evaluate(const Input &in)
         list << e;
     }
 
+    // Distinct database server IDs: the target cannot replicate from a server with its own ID
+    // (appliances installed from one image may share it). Only with the binary log on; without it
+    // the run is offline anyway.
+    if (src.database.binlog) {
+        RequirementEntry e;
+        e.id = QStringLiteral("compat.serverid");
+        e.satisfied = distinctServerIds(src.database.serverId, dst.database.serverId);
+        e.mandatory = false;
+        e.title = [] { return tr("Distinct database server IDs (low-downtime mode)"); };
+        e.reason = [ok = e.satisfied, id = src.database.serverId, asked = in.lowDowntime] {
+            if (ok)
+                return tr("The source's and the target's databases have different server IDs.");
+            //: %1 is a number (MariaDB's server_id)
+            return asked ? tr("The source's and the target's databases have the same server ID (%1), so the "
+                              "target cannot replicate from the source: the migration will run offline, "
+                              "with the source in maintenance during the whole copy.")
+                               .arg(id)
+                         //: %1 is a number (MariaDB's server_id)
+                         : tr("The source's and the target's databases have the same server ID (%1): only "
+                              "the offline mode is possible.")
+                               .arg(id);
+        };
+        e.remedy = [ok = e.satisfied] {
+            return ok ? QString()
+                      : tr("To keep the downtime short, give the target's database a different server_id "
+                           "and restart it, then check again; or accept the offline migration.");
+        };
+        e.details = QJsonObject { { QStringLiteral("sourceServerId"), src.database.serverId },
+            { QStringLiteral("targetServerId"), dst.database.serverId },
+            { QStringLiteral("forcesOffline"), !e.satisfied } };
+        list << e;
+    }
+
     // Migrate License: only onto a target without a license, from a source with a maintenance contract.
     if (in.migrateLicense) {
         const bool targetFree = !dst.license.hasLicense();

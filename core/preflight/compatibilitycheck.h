@@ -54,6 +54,15 @@ public:
     /** One entry per check, ids `compat.*`; see the header comment for which are mandatory. */
     static RequirementList evaluate(const Input &input);
 
+    /**
+     * Whether the target can replicate from the source as far as server IDs go: false when both
+     * are known (non-zero) and equal. An unknown ID (0) does not block.
+     */
+    static bool distinctServerIds(qint64 sourceServerId, qint64 targetServerId)
+    {
+        return sourceServerId <= 0 || targetServerId <= 0 || sourceServerId != targetServerId;
+    }
+
     /** Human-readable size ("1.5 GiB") for messages. */
     static QString formatBytes(qint64 bytes);
 };

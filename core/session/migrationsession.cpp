@@ -6,6 +6,7 @@
 #include "operations/operationfactory.h"
 #include "operations/temporarydbaccounts.h"
 #include "plan/planbuilder.h"
+#include "preflight/compatibilitycheck.h"
 #include "trust/truststore.h"
 
 #include <QThread>
@@ -199,8 +200,14 @@ void MigrationSession::setPreferLowDowntime(bool prefer)
 MigrationOptions MigrationSession::effectiveOptions() const
 {
     MigrationOptions options = m_options;
+    const auto &sourceDb = m_connections->source().info.database;
+    const auto &targetDb = m_connections->target().info.database;
+    // Replication needs distinct server IDs (two appliances from one image may share one): with
+    // equal ones the run is offline, and the preflight's compat.serverid entry says why.
+    const bool distinctServerIds
+        = CompatibilityCheck::distinctServerIds(sourceDb.serverId, targetDb.serverId);
     const bool possible = PlanBuilder::isLowDowntimeAvailable() && sourceRole() == SourceRole::Standalone
-        && m_connections->source().info.database.binlog;
+        && sourceDb.binlog && distinctServerIds;
     options.mode = m_preferLowDowntime && possible ? MigrationOptions::Mode::LowDowntime
                                                    : MigrationOptions::Mode::Offline;
     return options;
