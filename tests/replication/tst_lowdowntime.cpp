@@ -4,13 +4,17 @@
 // write load. Addresses: 127.0.121.x (low-downtime, sakila),
 // 127.0.123.x (catch-up timeout and fallback), 127.0.124.x / 127.0.125.x (32 MB more, both modes),
 // 127.0.126.x (a privileged write during maintenance).
+#include "journal/journal.h"
 #include "operations/operationfactory.h"
 #include "plan/planbuilder.h"
 #include "replicationtestsupport.h"
 #include "runner/runner.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace cutover;
@@ -426,8 +430,17 @@ void TstLowDowntime::privilegedWriteDuringMaintenanceIsCaughtUp()
         std::make_shared<HoldReplicationStep>(
             rootEndpoint(target.info()), appEndpoint(source.info(), source.info().address), &lockId));
     const int catchUpIndex = int(plan.indexOf(OperationKind::CatchUpData)) + 1;
-    Runner runner(std::move(operations), plan.pointOfNoReturn() + 1);
+    // A journal, to see the temporary accounts recorded while they exist.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Journal journal(dir.filePath(QStringLiteral("journal.json")));
+    QStringList ids;
+    for (const auto &op : operations)
+        ids.append(op->id());
+    journal.begin(plan, ids);
+    Runner runner(std::move(operations), plan.pointOfNoReturn() + 1, &journal);
     runner.setWorkerCleanup([connections] { connections->disconnectAll(); });
+    QStringList accountsDuringCatchUp;
     bool wrote = false;
     QString writeError;
     QStringList catchUpLines;
@@ -438,6 +451,8 @@ void TstLowDowntime::privilegedWriteDuringMaintenanceIsCaughtUp()
         if (wrote)
             return;
         wrote = true;
+        for (const QJsonValue &v : journal.temporaryResources())
+            accountsDuringCatchUp.append(v.toObject().value(QLatin1String("side")).toString());
         // The catch-up has just read its final position; the replication is held behind the
         // lock, so it cannot have finished yet.
         MysqlConnection sourceRoot;
@@ -472,6 +487,13 @@ void TstLowDowntime::privilegedWriteDuringMaintenanceIsCaughtUp()
         QByteArray("blocked@load.example"));
     QCOMPARE(replicationLinks(rootEndpoint(target.info())), 0);
     QCOMPARE(migrationAccounts(rootEndpoint(source.info())), 0);
+    // While the catch-up ran, its two accounts (a source read account, a target write account)
+    // were in the journal, and not the link's own source account, which must survive a resume.
+    accountsDuringCatchUp.sort();
+    QCOMPARE(accountsDuringCatchUp, QStringList({ QStringLiteral("source"), QStringLiteral("target") }));
+    // Every step dropped and forgot its accounts.
+    QVERIFY2(journal.temporaryResources().isEmpty(),
+        qPrintable(QString::number(journal.temporaryResources().size())));
     qInfo().noquote() << "privileged-write run took" << clock.elapsed() << "ms";
 }
 
