@@ -530,19 +530,27 @@ void WizardController::finishCheck()
         m_options.migrateLicense = false;
     if (m_options.copyTrafficLogs && !engineSupports(OperationKind::CopyTrafficLogs))
         m_options.copyTrafficLogs = false;
-    m_session->setOptions(m_options);
+    applyOptionsToSession();
     setCheckState(CheckState::Passed);
     storePasswordIfWanted();
 }
 
 // ---------------------------------------------------------------- options
 
+void WizardController::applyOptionsToSession()
+{
+    m_session->setOptions(m_options);
+    // The session decides the mode from this preference (low downtime when possible), not from
+    // options.mode: the Options page's choice must reach it, or "Offline" would be ignored.
+    m_session->setPreferLowDowntime(m_options.mode == MigrationOptions::Mode::LowDowntime);
+}
+
 void WizardController::setOptions(const MigrationOptions &options)
 {
     if (options == m_options)
         return;
     m_options = options;
-    m_session->setOptions(options);
+    applyOptionsToSession();
     Q_EMIT optionsChanged();
 }
 
@@ -715,7 +723,7 @@ bool WizardController::startRun(QString *error)
         return true;
     Result started;
     if (m_runMode == RunMode::New) {
-        m_session->setOptions(m_options);
+        applyOptionsToSession();
         started = m_session->start();
     } else {
         started = m_session->loadJournal(m_interrupted->path());

@@ -186,6 +186,7 @@ private:
     void rememberFingerprints();
     void finishCheck();
     void loadJournal();
+    void applyOptionsToSession();
     void onKeychainRead(const QString &account, const QByteArray &password, PasswordStore::Status status);
     void storePasswordIfWanted();
 

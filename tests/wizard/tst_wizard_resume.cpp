@@ -56,7 +56,9 @@ int runChild(int argc, char *argv[])
             if (state != WizardController::CheckState::Passed)
                 return;
             wizard.next(); // Source Info
-            wizard.next(); // Options
+            wizard.next(); // Options: offline, so the source is in maintenance while the data is copied
+            if (auto *offline = wizard.currentPage()->findChild<QRadioButton *>(QStringLiteral("offline")))
+                offline->setChecked(true);
             wizard.next(); // Confirmation
             wizard.next(); // Execute
         });
