@@ -3,10 +3,13 @@
 // Low-downtime cutover through real MariaDB replication between two sandbox appliances, under a
 // write load. Addresses: 127.0.121.x (low-downtime, sakila),
 // 127.0.123.x (catch-up timeout and fallback), 127.0.124.x / 127.0.125.x (32 MB more, both modes),
-// 127.0.126.x (a privileged write during maintenance).
+// 127.0.126.x (a privileged write during maintenance), 127.0.127.x (a link left by a killed copy).
 #include "journal/journal.h"
+#include "operations/bulkcopyoperation.h"
 #include "operations/operationfactory.h"
+#include "operations/temporarydbaccounts.h"
 #include "plan/planbuilder.h"
+#include "replication/replicationlink.h"
 #include "replicationtestsupport.h"
 #include "runner/runner.h"
 
@@ -16,6 +19,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace cutover;
 using namespace cutover::test;
@@ -146,6 +150,7 @@ private Q_SLOTS:
     void moreData();
     void catchUpTimeoutFallsBack();
     void privilegedWriteDuringMaintenanceIsCaughtUp();
+    void resumeRemovesALinkStartedButNotRecorded();
     void cleanupTestCase();
 
 private:
@@ -495,6 +500,109 @@ void TstLowDowntime::privilegedWriteDuringMaintenanceIsCaughtUp()
     QVERIFY2(journal.temporaryResources().isEmpty(),
         qPrintable(QString::number(journal.temporaryResources().size())));
     qInfo().noquote() << "privileged-write run took" << clock.elapsed() << "ms";
+}
+
+void TstLowDowntime::resumeRemovesALinkStartedButNotRecorded()
+{
+    // A run killed between START SLAVE and the journal's "link started": the journal names the
+    // replication account, and a link with it runs on the target. The resumed bulk copy must
+    // take that link down before it copies again, and start its own.
+    SandboxAppliance source(QStringLiteral("repl-kl-src"), QStringLiteral("127.0.127.1"));
+    SandboxAppliance::Options targetOptions;
+    targetOptions.dataset = QStringLiteral("none");
+    SandboxAppliance target(QStringLiteral("repl-kl-tgt"), QStringLiteral("127.0.127.2"), targetOptions);
+    QString error;
+    QVERIFY2(source.start(&error), qPrintable(error));
+    QVERIFY2(target.start(&error), qPrintable(error));
+    auto connections = connectBoth(source.info(), target.info());
+    QVERIFY(connections);
+
+    // The killed run's link: its account, and the link started at the source's current position.
+    auto stray = connections->source().client->createDbAccount(
+        ApplianceClient::DbAccess::Read, TemporaryDbAccounts::clientHostFor(source.info().address));
+    QVERIFY(stray);
+    const QString strayUser = stray.value().user;
+    {
+        MysqlEndpoint strayEndpoint;
+        strayEndpoint.host = source.info().address;
+        strayEndpoint.user = strayUser;
+        strayEndpoint.password = stray.value().password;
+        strayEndpoint.useTls = true;
+        MysqlConnection sourceRoot;
+        QVERIFY(sourceRoot.open(rootEndpoint(source.info())));
+        BinlogPosition now;
+        QVERIFY2(ReplicationLink::currentPosition(sourceRoot, &now, &error), qPrintable(error));
+        ReplicationLink link(rootEndpoint(target.info()));
+        QVERIFY2(link.start(strayEndpoint, now, &error), qPrintable(error));
+    }
+    QCOMPARE(replicationLinks(rootEndpoint(target.info())), 1);
+
+    MigrationOptions options;
+    options.mode = MigrationOptions::Mode::LowDowntime;
+    const MigrationPlan plan = PlanBuilder::build(SourceRole::Standalone, options);
+    std::vector<std::shared_ptr<Operation>> operations { std::make_shared<BulkCopyOperation>(
+        connections, options) };
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Journal journal(dir.filePath(QStringLiteral("journal.json")));
+    journal.begin(plan, { operations.front()->id() });
+    journal.setPosition(0, QJsonObject { { QStringLiteral("replicationUser"), strayUser } });
+    Runner runner(std::move(operations), 1, &journal);
+    runner.setWorkerCleanup([connections] { connections->disconnectAll(); });
+    // Watch the target while the copy runs (once the snapshot is in the journal): the killed
+    // run's link must be gone by then, or it writes into the tables being copied.
+    bool strayDuringCopy = false;
+    int copyLooks = 0;
+    MysqlConnection watch;
+    QVERIFY(watch.open(rootEndpoint(target.info())));
+    QTimer look;
+    look.setInterval(20);
+    connect(&look, &QTimer::timeout, this, [&] {
+        if (!journal.position(0).contains(QLatin1String("snapshot"))
+            || journal.position(0).contains(QLatin1String("linkStarted")))
+            return;
+        ++copyLooks;
+        QList<MysqlConnection::Row> links;
+        QStringList columns;
+        if (watch.query(QStringLiteral("SHOW ALL SLAVES STATUS"), &links, &columns)) {
+            const qsizetype user = columns.indexOf(QStringLiteral("Master_User"));
+            for (const auto &row : links)
+                if (row.value(user) == strayUser.toUtf8())
+                    strayDuringCopy = true;
+        }
+    });
+    look.start();
+    QSignalSpy finished(&runner, &Runner::finished);
+    runner.start();
+    QVERIFY(finished.wait(90000));
+    look.stop();
+    qInfo().noquote() << "looked at the target" << copyLooks << "times during the copy";
+    QVERIFY(copyLooks > 0);
+    QVERIFY(!strayDuringCopy);
+    const auto outcome = finished.first().at(0).value<Runner::Outcome>();
+    const auto result = finished.first().at(1).value<Result>();
+    QVERIFY2(outcome == Runner::Outcome::Succeeded,
+        qPrintable(
+            result.code() + QLatin1Char(' ') + result.message() + QLatin1Char(' ') + result.details()));
+
+    // One link, the new one, healthy; the killed run's account is gone.
+    MysqlConnection t;
+    QVERIFY2(t.open(rootEndpoint(target.info())), qPrintable(t.errorDetails()));
+    QList<MysqlConnection::Row> rows;
+    QVERIFY2(t.query(QStringLiteral("SHOW ALL SLAVES STATUS"), &rows), qPrintable(t.errorDetails()));
+    QCOMPARE(rows.size(), 1);
+    ReplicationLink link(rootEndpoint(target.info()));
+    ReplicaStatus status;
+    QVERIFY2(link.status(&status, &error), qPrintable(error));
+    QVERIFY(status.configured && !status.hasError());
+    QVERIFY(status.masterUser != strayUser);
+    MysqlConnection s;
+    QVERIFY(s.open(rootEndpoint(source.info())));
+    QCOMPARE(s.scalar(QStringLiteral("SELECT COUNT(*) FROM mysql.user WHERE User = '%1'").arg(strayUser)),
+        QByteArray("0"));
+    const auto sourceSums = checksums(rootEndpoint(source.info()), QStringLiteral("sakila"));
+    QCOMPARE(checksums(rootEndpoint(target.info()), QStringLiteral("sakila")), sourceSums);
+    QVERIFY2(link.remove(&error), qPrintable(error));
 }
 
 void TstLowDowntime::cleanupTestCase() { }
