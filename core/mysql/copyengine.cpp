@@ -534,7 +534,11 @@ bool CopyEngine::connectAll(CopyResult *result, bool *transient)
 {
     for (int i = 0; i < m_options.threads; ++i) {
         auto reader = std::make_unique<MysqlConnection>();
-        if (!reader->open(m_source) || !setupSourceSession(*reader))
+        // Readers only stream: five silent minutes mean the source or the network is gone.
+        MysqlEndpoint source = m_source;
+        if (source.ioTimeoutSeconds <= 0)
+            source.ioTimeoutSeconds = 300;
+        if (!reader->open(source) || !setupSourceSession(*reader))
             return fail(result, transient, CopyResult::Code::ConnectionFailed,
                 //: %1: user@host:port
                 tr("Cannot connect to the source database as %1. Check that it runs and that the "

@@ -38,7 +38,10 @@ bool MysqlConnection::open(const MysqlEndpoint &endpoint)
         return false;
     }
     const unsigned int connectTimeout = 15;
-    const unsigned int ioTimeout = 3600; // a chunk's LOAD DATA on a slow target may take long
+    // A chunk's LOAD DATA or an index build on a slow target may keep a connection silent for
+    // long; a reader of a streaming SELECT never is, so its endpoint sets a short timeout and a
+    // dead network is noticed in minutes rather than after an hour.
+    const unsigned int ioTimeout = endpoint.ioTimeoutSeconds > 0 ? unsigned(endpoint.ioTimeoutSeconds) : 3600;
     const unsigned long maxPacket = 1024ul * 1024 * 1024; // rows up to the server's max packet
     const my_bool on = 1;
     const unsigned int localInfile = 1;
@@ -69,6 +72,15 @@ bool MysqlConnection::open(const MysqlEndpoint &endpoint)
             password.constData(), nullptr, viaSocket ? 0 : endpoint.port,
             viaSocket ? socket.constData() : nullptr, CLIENT_LOCAL_FILES | CLIENT_MULTI_RESULTS)) {
         takeError(QByteArrayLiteral("connect ") + endpoint.displayName().toUtf8());
+        mysql_close(m_mysql);
+        m_mysql = nullptr;
+        return false;
+    }
+    // Connector/C may fall back to a plain connection when the server offers no TLS even though
+    // it was asked to require it: check what was negotiated.
+    if ((endpoint.useTls || verify) && tlsCipher().isEmpty()) {
+        setError(CR_SSL_CONNECTION_ERROR, QStringLiteral("the server offers no TLS, but TLS is required"),
+            QByteArrayLiteral("connect ") + endpoint.displayName().toUtf8());
         mysql_close(m_mysql);
         m_mysql = nullptr;
         return false;
@@ -208,6 +220,11 @@ bool MysqlConnection::isTransientError(unsigned errorNumber)
 
 bool MysqlConnection::lastErrorIsTransient() const
 {
+    // A TLS error on an open connection is the connection dropping (the server restarted, the
+    // network went away: "unexpected eof while reading"); at connect time it is a configuration
+    // problem (no TLS, a certificate that does not verify) that a retry cannot fix.
+    if (m_errno == CR_SSL_CONNECTION_ERROR)
+        return m_mysql != nullptr;
     return isTransientError(m_errno);
 }
 

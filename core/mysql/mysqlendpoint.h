@@ -25,6 +25,10 @@ struct MysqlEndpoint
     /** PEM file of the CA (or the self-signed certificate) the server's certificate must chain to;
      *  when set, the certificate and the host name are verified and TLS is required. */
     QString tlsCaFile;
+    /** How long one read or write on the connection may wait for the server before the
+     *  connection counts as lost (a transient error, retried). 0: one hour, for statements that
+     *  legitimately keep the server busy for long (a chunk's LOAD DATA, an index build). */
+    int ioTimeoutSeconds = 0;
 
     /** For messages and logs: "user@host:port" or "user@socket", never the password. */
     QString displayName() const
