@@ -504,16 +504,18 @@ HttpResponse ApiController::createDbAccount(const HttpRequest &r, const QString 
     JsonBody body(r.body, { QStringLiteral("access"), QStringLiteral("clientHost") });
     const QString access = body.string(QStringLiteral("access"));
     const QString clientHost = body.string(QStringLiteral("clientHost"));
-    if (body.ok() && access != QLatin1String("read") && access != QLatin1String("write"))
+    if (body.ok() && access != QLatin1String("read") && access != QLatin1String("write")
+        && access != QLatin1String("replication"))
         body.invalid(QStringLiteral("access"));
     if (body.ok() && !MigrationAccounts::validClientHost(clientHost))
         body.invalid(QStringLiteral("clientHost"));
     if (!body.ok())
         return body.error();
     QString account, password;
-    if (!m_model.accounts.create(access == QLatin1String("read") ? MigrationAccounts::Access::Read
-                                                                 : MigrationAccounts::Access::Write,
-            clientHost, &account, &password))
+    const MigrationAccounts::Access kind = access == QLatin1String("read") ? MigrationAccounts::Access::Read
+        : access == QLatin1String("write")                                 ? MigrationAccounts::Access::Write
+                                           : MigrationAccounts::Access::Replication;
+    if (!m_model.accounts.create(kind, clientHost, &account, &password))
         return internalError("cannot create migration account");
     m_model.audit.append(user, QStringLiteral("migration.db_account.create"),
         { { QStringLiteral("account"), account }, { QStringLiteral("access"), access },

@@ -79,7 +79,10 @@ bool MigrationAccounts::create(Access access, const QString &clientHost, QString
         return false;
 
     QStringList statements;
-    if (access == Access::Read) {
+    if (access == Access::Replication) {
+        // A replication link's login: it reads the binary log and nothing else.
+        statements << QStringLiteral("GRANT REPLICATION SLAVE ON *.* TO %1").arg(account);
+    } else if (access == Access::Read) {
         QSqlQuery q;
         if (!m_db.exec(QStringLiteral("SELECT schema_name FROM information_schema.schemata"), {}, &q)) {
             drop(*user);

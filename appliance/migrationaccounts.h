@@ -13,11 +13,12 @@ class Database;
  * read: enough for a consistent dump of the application schemas plus replication from here;
  * nothing that writes. write: what a loader needs on the target to recreate schemas, data and
  * the application accounts; no SUPER, no READ_ONLY ADMIN (maintenance still binds it).
+ * replication: only REPLICATION SLAVE, for the login of a replication link to this server.
  */
 class MigrationAccounts
 {
 public:
-    enum class Access { Read, Write };
+    enum class Access { Read, Write, Replication };
 
     explicit MigrationAccounts(Database &db);
 

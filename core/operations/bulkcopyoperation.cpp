@@ -168,20 +168,41 @@ Result BulkCopyOperation::copyAndLink(OperationContext &context, QJsonObject &po
     context.addFigure(tr("Snapshot position", "@label"), from.toString());
 
     context.progress().setStatus(tr("Starting the replication to the target …", "@info progress"));
+    // The link logs in with an account that may only replicate (applianced's "replication"
+    // access, REPLICATION SLAVE alone); an appliance without that access gets the copy's read
+    // account, as before.
+    MysqlEndpoint linkAccount;
+    bool unsupported = false;
+    bool ownLinkAccount = false;
+    if (auto r = ReplicationSteps::createReplicationAccount(source(), &linkAccount, &context, &unsupported);
+        r)
+        ownLinkAccount = true;
+    else if (!unsupported)
+        return fail(r);
+    else
+        linkAccount = read;
+    m_replicationUser = linkAccount.user;
+    // The journal names the link's account before the link can exist.
+    position.insert(kReplicationUser, linkAccount.user);
+    context.savePosition(position);
     QString error;
     bool started = false;
     {
         ReplicationLink link(write);
-        MysqlEndpoint replicationSource = read;
-        started = link.start(replicationSource, from, &error);
-        replicationSource.password.fill('\0');
+        started = link.start(linkAccount, from, &error);
     }
-    // The link keeps the account; Cutover no longer needs its password.
-    read.password.fill('\0');
-    read.password.clear();
+    // The link keeps its account; Cutover no longer needs the password.
+    linkAccount.password.fill('\0');
+    linkAccount.password.clear();
     ReplicationSteps::dropAccount(target(), &write, &context);
+    if (ownLinkAccount) {
+        ReplicationSteps::dropAccount(source(), &read, &context); // the copy is done with it
+    } else {
+        read.password.fill('\0');
+        read.password.clear();
+    }
     if (!started) {
-        ReplicationSteps::removeLink(*m_connections, read.user, &context);
+        ReplicationSteps::removeLink(*m_connections, linkAccount.user, &context);
         //: %1 names the source appliance
         return Result::error(QStringLiteral("replication.start_failed"),
             tr("The target could not start replicating from %1. Check that the target reaches the source's "
@@ -193,7 +214,7 @@ Result BulkCopyOperation::copyAndLink(OperationContext &context, QJsonObject &po
     // From here the account belongs to the link, which must survive a resume: it leaves the
     // journal's temporary resources (dropped at every resume) and is known by the position's
     // kReplicationUser instead. Forgotten first, so a kill in between still leaves it named there.
-    ReplicationSteps::forgetAccount(&context, read.user);
+    ReplicationSteps::forgetAccount(&context, linkAccount.user);
     position.insert(kLinkStarted, true);
     context.savePosition(position);
     return Result::ok();

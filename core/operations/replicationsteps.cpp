@@ -40,6 +40,36 @@ Result ReplicationSteps::createAccount(ApplianceConnections::Side &side, Applian
     }
 }
 
+Result ReplicationSteps::createReplicationAccount(
+    ApplianceConnections::Side &side, MysqlEndpoint *endpoint, OperationContext *context, bool *unsupported)
+{
+    *unsupported = false;
+    if (!side.client)
+        return Result::error(QStringLiteral("replication.not_connected"),
+            tr("Cutover is not connected to %1.", "@info").arg(side.address));
+    // Not in ApplianceClient::DbAccess (yet): the generic call, with createDbAccount()'s body.
+    auto r = side.client->request("POST", QStringLiteral("/api/v1/migration/db-account"),
+        QJsonObject { { QStringLiteral("access"), QStringLiteral("replication") },
+            { QStringLiteral("clientHost"), TemporaryDbAccounts::clientHostFor(side.address) } },
+        true);
+    if (!r) {
+        *unsupported = r.error().code() == QLatin1String("request.invalid_value");
+        return ApplianceConnections::toResult(r.error());
+    }
+    const QString user = r.value().value(QStringLiteral("user")).toString();
+    if (user.isEmpty()) {
+        *unsupported = true;
+        return Result::error(QStringLiteral("replication.account_failed"), QString());
+    }
+    if (context)
+        context->recordTemporaryResource(TemporaryDbAccounts::resource(QStringLiteral("source"), user));
+    endpoint->host = side.address;
+    endpoint->user = user;
+    endpoint->password = r.value().value(QStringLiteral("password")).toString().toUtf8();
+    endpoint->useTls = true;
+    return Result::ok();
+}
+
 void ReplicationSteps::dropAccount(
     ApplianceConnections::Side &side, const QString &user, OperationContext *context)
 {

@@ -33,6 +33,14 @@ public:
     static Result createAccount(ApplianceConnections::Side &side, ApplianceClient::DbAccess access,
         MysqlEndpoint *endpoint, OperationContext *context = nullptr, int unavailableWaitMs = 60000);
     /**
+     * The source account the replication link logs in with: applianced's `replication` access
+     * (`REPLICATION SLAVE` only), recorded in @p context like createAccount(). Sets @p unsupported
+     * (and fails) when the appliance does not know that access; the caller then uses its read
+     * account, as before.
+     */
+    static Result createReplicationAccount(ApplianceConnections::Side &side, MysqlEndpoint *endpoint,
+        OperationContext *context, bool *unsupported);
+    /**
      * Drops a temporary account (a no-op for an empty name) and wipes the endpoint's password;
      * once dropped, the account leaves @p context's temporary resources.
      */

@@ -3,7 +3,8 @@
 // Low-downtime cutover through real MariaDB replication between two sandbox appliances, under a
 // write load. Addresses: 127.0.121.x (low-downtime, sakila),
 // 127.0.123.x (catch-up timeout and fallback), 127.0.124.x / 127.0.125.x (32 MB more, both modes),
-// 127.0.126.x (a privileged write during maintenance), 127.0.127.x (a link left by a killed copy).
+// 127.0.126.x (a privileged write during maintenance), 127.0.127.x (a link left by a killed copy),
+// 127.0.128.x (the replication-only account).
 #include "journal/journal.h"
 #include "operations/bulkcopyoperation.h"
 #include "operations/operationfactory.h"
@@ -151,6 +152,7 @@ private Q_SLOTS:
     void catchUpTimeoutFallsBack();
     void privilegedWriteDuringMaintenanceIsCaughtUp();
     void resumeRemovesALinkStartedButNotRecorded();
+    void replicationAccountCanOnlyReplicate();
     void cleanupTestCase();
 
 private:
@@ -603,6 +605,60 @@ void TstLowDowntime::resumeRemovesALinkStartedButNotRecorded()
     const auto sourceSums = checksums(rootEndpoint(source.info()), QStringLiteral("sakila"));
     QCOMPARE(checksums(rootEndpoint(target.info()), QStringLiteral("sakila")), sourceSums);
     QVERIFY2(link.remove(&error), qPrintable(error));
+}
+
+void TstLowDowntime::replicationAccountCanOnlyReplicate()
+{
+    // applianced's "replication" account: enough for a link to log in and stream, nothing else.
+    SandboxAppliance source(QStringLiteral("repl-ra-src"), QStringLiteral("127.0.128.1"));
+    SandboxAppliance::Options targetOptions;
+    targetOptions.dataset = QStringLiteral("none");
+    SandboxAppliance target(QStringLiteral("repl-ra-tgt"), QStringLiteral("127.0.128.2"), targetOptions);
+    QString error;
+    QVERIFY2(source.start(&error), qPrintable(error));
+    QVERIFY2(target.start(&error), qPrintable(error));
+    auto connections = connectBoth(source.info(), target.info());
+    QVERIFY(connections);
+    auto created
+        = connections->source().client->request("POST", QStringLiteral("/api/v1/migration/db-account"),
+            QJsonObject { { QStringLiteral("access"), QStringLiteral("replication") },
+                { QStringLiteral("clientHost"), TemporaryDbAccounts::clientHostFor(source.info().address) } },
+            true);
+    QVERIFY2(created, qPrintable(created ? QString() : created.error().technicalSummary()));
+    MysqlEndpoint replication;
+    replication.host = source.info().address;
+    replication.user = created.value().value(QLatin1String("user")).toString();
+    replication.password = created.value().value(QLatin1String("password")).toString().toUtf8();
+    replication.useTls = true;
+
+    // It reads no data.
+    MysqlConnection direct;
+    QVERIFY2(direct.open(replication), qPrintable(direct.errorDetails()));
+    QVERIFY(!direct.exec(QStringLiteral("SELECT * FROM sakila.actor LIMIT 1")));
+    QVERIFY(!direct.exec(QStringLiteral("SELECT * FROM mysql.user LIMIT 1")));
+    direct.close();
+
+    // A link logs in with it and applies a change made on the source.
+    MysqlConnection sourceRoot;
+    QVERIFY(sourceRoot.open(rootEndpoint(source.info())));
+    BinlogPosition from;
+    QVERIFY2(ReplicationLink::currentPosition(sourceRoot, &from, &error), qPrintable(error));
+    ReplicationLink link(rootEndpoint(target.info()));
+    QVERIFY2(link.start(replication, from, &error), qPrintable(error));
+    QVERIFY(sourceRoot.exec(QStringLiteral("CREATE DATABASE replprobe")));
+    QVERIFY(sourceRoot.exec(QStringLiteral("CREATE TABLE replprobe.t (id INT PRIMARY KEY)")));
+    QVERIFY(sourceRoot.exec(QStringLiteral("INSERT INTO replprobe.t VALUES (42)")));
+    BinlogPosition until;
+    QVERIFY2(ReplicationLink::currentPosition(sourceRoot, &until, &error), qPrintable(error));
+    ReplicaStatus status;
+    QVERIFY2(link.status(&status, &error), qPrintable(error));
+    QVERIFY2(link.waitFor(until, status.usingGtid, 20000, &error) == 1,
+        qPrintable(error + status.ioError + status.sqlError));
+    MysqlConnection targetRoot;
+    QVERIFY(targetRoot.open(rootEndpoint(target.info())));
+    QCOMPARE(targetRoot.scalar(QStringLiteral("SELECT id FROM replprobe.t")), QByteArray("42"));
+    QVERIFY2(link.remove(&error), qPrintable(error));
+    QVERIFY(connections->source().client->dropDbAccount(replication.user));
 }
 
 void TstLowDowntime::cleanupTestCase() { }
