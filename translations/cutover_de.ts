@@ -2,6 +2,58 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>Ab&amp;schließen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::AboutDialog</name>
+    <message>
+        <source>About Cutover</source>
+        <comment>@title:window</comment>
+        <translation>Über Cutover</translation>
+    </message>
+    <message>
+        <source>Cutover %1</source>
+        <comment>@title</comment>
+        <extracomment>%1: version number</extracomment>
+        <translation>Cutover %1</translation>
+    </message>
+    <message>
+        <source>Moves an appliance — settings, data, license, certificates and traffic logs — to a new one.</source>
+        <comment>@info</comment>
+        <translation>Überträgt eine Appliance – Einstellungen, Daten, Lizenz, Zertifikate und Datenverkehrsprotokolle – auf eine neue.</translation>
+    </message>
+    <message>
+        <source>Cutover is free software: you may share and change it under the GNU General Public License, version 3 or any later version. It comes with no warranty.</source>
+        <comment>@info</comment>
+        <translation>Cutover ist freie Software: Sie dürfen sie unter den Bedingungen der GNU General Public License, Version 3 oder jeder späteren Version, weitergeben und verändern. Sie wird ohne jede Gewährleistung bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>Built on:</source>
+        <comment>@info list of libraries</comment>
+        <translation>Verwendete Bibliotheken:</translation>
+    </message>
+</context>
+<context>
     <name>cutover::AddressValidator</name>
     <message>
         <source>Enter the IP address or host name of the appliance.</source>
@@ -86,10 +138,6 @@
 </context>
 <context>
     <name>cutover::ApiError</name>
-    <message>
-        <source>the appliance</source>
-        <translation>die Appliance</translation>
-    </message>
     <message>
         <source>Nothing was sent to %1: the address, the user name or the password is empty. Fill in every field.</source>
         <translation>An %1 wurde nichts gesendet: Adresse, Benutzername oder Passwort ist leer. Füllen Sie alle Felder aus.</translation>
@@ -204,9 +252,131 @@
         <translation>%1 ist vorübergehend nicht verfügbar. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <source>%1 answered with an unexpected error (HTTP %2 %3). See the report for details.</source>
-        <extracomment>%1: host, %2: HTTP status, %3: error code or empty</extracomment>
-        <translation>%1 hat mit einem unerwarteten Fehler geantwortet (HTTP %2 %3). Einzelheiten finden Sie im Bericht.</translation>
+        <source>Nothing was sent to the appliance: the address, the user name or the password is empty. Fill in every field.</source>
+        <translation>An die Appliance wurde nichts gesendet: Die Adresse, der Benutzername oder das Passwort ist leer. Füllen Sie alle Felder aus.</translation>
+    </message>
+    <message>
+        <source>The appliance cannot be reached: the name does not resolve or there is no route to it. Check the address and the network connection between the two systems.</source>
+        <translation>Die Appliance ist nicht erreichbar: Der Name lässt sich nicht auflösen, oder es gibt keine Route dorthin. Prüfen Sie die Adresse und die Netzwerkverbindung zwischen beiden Systemen.</translation>
+    </message>
+    <message>
+        <source>The appliance refused the connection: the port is closed or the appliance service is not running. Check that the address belongs to the appliance and that port 443 is open.</source>
+        <translation>Die Appliance hat die Verbindung abgelehnt: Der Port ist geschlossen, oder der Appliance-Dienst läuft nicht. Prüfen Sie, ob die Adresse zur Appliance gehört und Port 443 offen ist.</translation>
+    </message>
+    <message>
+        <source>The appliance did not answer in time. A firewall may be dropping the traffic, or the system is overloaded. Check that port 443 is open between the two systems and try again.</source>
+        <translation>Die Appliance hat nicht rechtzeitig geantwortet. Eine Firewall verwirft möglicherweise den Datenverkehr, oder das System ist überlastet. Prüfen Sie, ob Port 443 zwischen beiden Systemen offen ist, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The appliance accepted the connection but did not complete a secure (TLS) handshake: another service may be answering on this port. Check the address.</source>
+        <translation>Die Appliance hat die Verbindung angenommen, aber keinen sicheren (TLS-)Verbindungsaufbau abgeschlossen: Auf diesem Port antwortet möglicherweise ein anderer Dienst. Prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>The appliance presented a certificate that has not been trusted yet. Its SHA-256 fingerprint is %1. Compare it with the one shown on the appliance&apos;s console and accept it to continue.</source>
+        <extracomment>%1: SHA-256 fingerprint</extracomment>
+        <translation>Die Appliance hat ein Zertifikat vorgelegt, dem noch nicht vertraut wird. Sein SHA-256-Fingerabdruck ist %1. Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole der Appliance und akzeptieren Sie ihn, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Warning: the appliance presented a different certificate than the one trusted before (expected %1, got %2). Someone may be intercepting the connection, or the certificate was renewed. The migration stops here; verify the fingerprint on the appliance before trusting the new one.</source>
+        <extracomment>%1: expected fingerprint, %2: presented fingerprint</extracomment>
+        <translation>Warnung: Die Appliance hat ein anderes Zertifikat vorgelegt als das zuvor vertraute (erwartet %1, erhalten %2). Möglicherweise hört jemand die Verbindung ab, oder das Zertifikat wurde erneuert. Die Migration hält hier an; prüfen Sie den Fingerabdruck an der Appliance, bevor Sie dem neuen Zertifikat vertrauen.</translation>
+    </message>
+    <message>
+        <source>The appliance sent an answer that is not what the appliance API sends. Another service may be answering, or the appliance software is not compatible with this version of Cutover.</source>
+        <translation>Die Appliance hat eine Antwort gesendet, die nicht von der Appliance-API stammt. Möglicherweise antwortet ein anderer Dienst, oder die Appliance-Software ist nicht mit dieser Version von Cutover kompatibel.</translation>
+    </message>
+    <message>
+        <source>The connection to the appliance was closed in the middle of an answer. Check the network and try again.</source>
+        <translation>Die Verbindung zur Appliance wurde mitten in einer Antwort geschlossen. Prüfen Sie das Netzwerk und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The appliance rejected the user name or password. Enter its admin password again.</source>
+        <translation>Die Appliance hat den Benutzernamen oder das Passwort abgelehnt. Geben Sie ihr Admin-Passwort erneut ein.</translation>
+    </message>
+    <message>
+        <source>The session on the appliance has ended. Log in again.</source>
+        <translation>Die Sitzung auf der Appliance ist abgelaufen. Melden Sie sich erneut an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The appliance blocks logins after too many wrong passwords. Wait %n second(s), then enter the correct password.</source>
+        <translation>
+            <numerusform>Die Appliance sperrt Anmeldungen nach zu vielen falschen Passwörtern. Warten Sie %n Sekunde und geben Sie dann das richtige Passwort ein.</numerusform>
+            <numerusform>Die Appliance sperrt Anmeldungen nach zu vielen falschen Passwörtern. Warten Sie %n Sekunden und geben Sie dann das richtige Passwort ein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The appliance blocks logins after too many wrong passwords. Wait a while, then enter the correct password.</source>
+        <translation>Die Appliance sperrt Anmeldungen nach zu vielen falschen Passwörtern. Warten Sie eine Weile und geben Sie dann das richtige Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The appliance is in maintenance mode and refuses this request. Leave maintenance on it (or resume or back out the interrupted migration), then try again.</source>
+        <translation>Die Appliance ist im Wartungsmodus und lehnt diese Anfrage ab. Verlassen Sie dort den Wartungsmodus (oder setzen Sie die unterbrochene Migration fort bzw. nehmen Sie sie zurück) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The appliance already holds an active license, so the license cannot be moved onto it. Turn off Migrate License, or release the license there first.</source>
+        <translation>Die Appliance besitzt bereits eine aktive Lizenz, daher kann die Lizenz nicht dorthin übertragen werden. Schalten Sie „Lizenz migrieren“ aus, oder geben Sie die Lizenz dort zuerst frei.</translation>
+    </message>
+    <message>
+        <source>The appliance has no active license to export or invalidate. Turn off Migrate License.</source>
+        <translation>Die Appliance hat keine aktive Lizenz, die exportiert oder ungültig gemacht werden könnte. Schalten Sie „Lizenz migrieren“ aus.</translation>
+    </message>
+    <message>
+        <source>The appliance refused the license: its vendor signature does not verify. The license document may be damaged; contact your dealer.</source>
+        <translation>Die Appliance hat die Lizenz abgelehnt: Ihre Herstellersignatur lässt sich nicht prüfen. Das Lizenzdokument ist möglicherweise beschädigt; wenden Sie sich an Ihren Händler.</translation>
+    </message>
+    <message>
+        <source>The appliance&apos;s database is not reachable, so the appliance cannot answer this. Check that its database service runs (restart the appliance if needed), then try again.</source>
+        <translation>Die Datenbank der Appliance ist nicht erreichbar, daher kann die Appliance dies nicht beantworten. Prüfen Sie, ob ihr Datenbankdienst läuft (starten Sie die Appliance bei Bedarf neu), und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The appliance did not receive the whole request in time. The network between the two systems may be slow or interrupted; try again.</source>
+        <translation>Die Appliance hat die Anfrage nicht rechtzeitig vollständig erhalten. Das Netzwerk zwischen beiden Systemen ist möglicherweise langsam oder unterbrochen; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The appliance could not read a request from Cutover (%1). A proxy between the two systems may be changing the traffic, or the versions do not fit; see the report for details.</source>
+        <extracomment>%1: API error code</extracomment>
+        <translation>Die Appliance konnte eine Anfrage von Cutover nicht lesen (%1). Möglicherweise verändert ein Proxy zwischen beiden Systemen den Datenverkehr, oder die Versionen passen nicht zusammen; Einzelheiten stehen im Bericht.</translation>
+    </message>
+    <message>
+        <source>The appliance refused the request because it is too large.</source>
+        <translation>Die Appliance hat die Anfrage abgelehnt, weil sie zu groß ist.</translation>
+    </message>
+    <message>
+        <source>The appliance did not understand a request from Cutover (%1). Its software may not be compatible with this version of Cutover; see the report for details.</source>
+        <extracomment>%1: API error code (and field)</extracomment>
+        <translation>Die Appliance hat eine Anfrage von Cutover nicht verstanden (%1). Ihre Software ist möglicherweise nicht mit dieser Version von Cutover kompatibel; Einzelheiten stehen im Bericht.</translation>
+    </message>
+    <message>
+        <source>Something failed inside the appliance. The details are in its log; check it, then try again.</source>
+        <translation>In der Appliance ist ein Fehler aufgetreten. Die Einzelheiten stehen in ihrem Protokoll; prüfen Sie es und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The appliance rejected the login. Enter the admin password again.</source>
+        <translation>Die Appliance hat die Anmeldung abgelehnt. Geben Sie das Admin-Passwort erneut ein.</translation>
+    </message>
+    <message>
+        <source>The appliance is temporarily unavailable. Try again in a moment.</source>
+        <translation>Die Appliance ist vorübergehend nicht verfügbar. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>%1 answered with an unexpected error (HTTP %2). See the report for details.</source>
+        <extracomment>%1: host, %2: HTTP status</extracomment>
+        <translation>%1 hat mit einem unerwarteten Fehler geantwortet (HTTP %2). Einzelheiten stehen im Bericht.</translation>
+    </message>
+    <message>
+        <source>The appliance answered with an unexpected error (HTTP %1). See the report for details.</source>
+        <extracomment>%1: HTTP status</extracomment>
+        <translation>Die Appliance hat mit einem unerwarteten Fehler geantwortet (HTTP %1). Einzelheiten stehen im Bericht.</translation>
+    </message>
+    <message>
+        <source>%1 answered with an unexpected error (HTTP %2, %3). See the report for details.</source>
+        <extracomment>%1: host, %2: HTTP status, %3: error code</extracomment>
+        <translation>%1 hat mit einem unerwarteten Fehler geantwortet (HTTP %2, %3). Einzelheiten stehen im Bericht.</translation>
+    </message>
+    <message>
+        <source>The appliance answered with an unexpected error (HTTP %1, %2). See the report for details.</source>
+        <extracomment>%1: HTTP status, %2: error code</extracomment>
+        <translation>Die Appliance hat mit einem unerwarteten Fehler geantwortet (HTTP %1, %2). Einzelheiten stehen im Bericht.</translation>
     </message>
 </context>
 <context>
@@ -225,6 +395,259 @@
         <comment>@info appliance name</comment>
         <extracomment>%1 is a host name, %2 an address</extracomment>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::BulkCopyOperation</name>
+    <message>
+        <source>About %1 of data is copied from a consistent snapshot of %2 to %3 and verified while the source keeps serving. Then the target replicates the changes made since the snapshot until it is level with the source. Everything on the target&apos;s databases is replaced; the source keeps its data.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a data size, %2 and %3 name the appliances</extracomment>
+        <translation>Etwa %1 Daten werden aus einem konsistenten Snapshot von %2 nach %3 kopiert und verifiziert, während das Quellsystem weiterarbeitet. Danach repliziert das Zielsystem die seit dem Snapshot vorgenommenen Änderungen, bis es mit dem Quellsystem gleichauf ist. Alle Datenbanken des Zielsystems werden ersetzt; das Quellsystem behält seine Daten.</translation>
+    </message>
+    <message>
+        <source>The target still replicates from the source; waiting for it to catch up.</source>
+        <comment>@info</comment>
+        <translation>Das Zielsystem repliziert noch vom Quellsystem; es wird gewartet, bis es aufgeholt hat.</translation>
+    </message>
+    <message>
+        <source>The earlier copy cannot be continued; copying again from a new snapshot.</source>
+        <comment>@info</comment>
+        <translation>Die frühere Kopie kann nicht fortgesetzt werden; es wird erneut aus einem neuen Snapshot kopiert.</translation>
+    </message>
+    <message>
+        <source>Creating temporary database accounts …</source>
+        <comment>@info progress</comment>
+        <translation>Temporäre Datenbankkonten werden angelegt …</translation>
+    </message>
+    <message>
+        <source>Copying %1</source>
+        <comment>@info progress</comment>
+        <translation>%1 wird kopiert</translation>
+    </message>
+    <message>
+        <source>Verifying the copy …</source>
+        <comment>@info progress</comment>
+        <translation>Die Kopie wird verifiziert …</translation>
+    </message>
+    <message>
+        <source>Copying the data while the source keeps serving …</source>
+        <comment>@info progress</comment>
+        <translation>Die Daten werden kopiert, während das Quellsystem weiterarbeitet …</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <comment>@label</comment>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <comment>@label</comment>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <comment>@label</comment>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>The source has no binary log, so the target cannot replicate from it. Choose the offline mode; the source keeps serving meanwhile.</source>
+        <comment>@info</comment>
+        <translation>Das Quellsystem hat kein Binärlog, daher kann das Zielsystem nicht von ihm replizieren. Wählen Sie den Offline-Modus; das Quellsystem arbeitet bis dahin weiter.</translation>
+    </message>
+    <message>
+        <source>Data verified against the source&apos;s snapshot</source>
+        <comment>@info check</comment>
+        <translation>Daten gegen den Snapshot des Quellsystems verifiziert</translation>
+    </message>
+    <message>
+        <source>Snapshot taken at the source&apos;s binary-log position %1.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a binary-log position such as &quot;mariadb-bin.000003:1234 (0-11-57)&quot;</extracomment>
+        <translation>Snapshot an der Binärlog-Position %1 des Quellsystems erstellt.</translation>
+    </message>
+    <message>
+        <source>Snapshot position</source>
+        <comment>@label</comment>
+        <translation>Snapshot-Position</translation>
+    </message>
+    <message>
+        <source>Starting the replication to the target …</source>
+        <comment>@info progress</comment>
+        <translation>Die Replikation zum Zielsystem wird gestartet …</translation>
+    </message>
+    <message>
+        <source>The target could not start replicating from %1. Check that the target reaches the source&apos;s database port (3306); the source keeps serving. Try again, or choose the offline mode.</source>
+        <comment>@info</comment>
+        <extracomment>%1 names the source appliance</extracomment>
+        <translation>Das Zielsystem konnte die Replikation von %1 nicht starten. Prüfen Sie, ob das Zielsystem den Datenbankport (3306) des Quellsystems erreicht; das Quellsystem arbeitet weiter. Versuchen Sie es erneut oder wählen Sie den Offline-Modus.</translation>
+    </message>
+    <message>
+        <source>Cutover could not read the source&apos;s binary-log position.</source>
+        <comment>@info</comment>
+        <translation>Cutover konnte die Binärlog-Position des Quellsystems nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Cutover could not read the state of the target&apos;s replication.</source>
+        <comment>@info</comment>
+        <translation>Cutover konnte den Zustand der Replikation des Zielsystems nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Catch-up while serving (seconds)</source>
+        <comment>@label</comment>
+        <translation>Abgleich im laufenden Betrieb (Sekunden)</translation>
+    </message>
+    <message>
+        <source>The target is level with the source.</source>
+        <comment>@info</comment>
+        <translation>Das Zielsystem ist mit dem Quellsystem gleichauf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The target could not keep up with the changes on the source within %n minute(s). The source was never in maintenance and keeps serving. Try again when the source is less busy, or choose the offline mode.</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>Das Zielsystem konnte den Änderungen auf dem Quellsystem nicht innerhalb von %n Minute folgen. Das Quellsystem war nie im Wartungsmodus und arbeitet weiter. Versuchen Sie es erneut, wenn das Quellsystem weniger ausgelastet ist, oder wählen Sie den Offline-Modus.</numerusform>
+            <numerusform>Das Zielsystem konnte den Änderungen auf dem Quellsystem nicht innerhalb von %n Minuten folgen. Das Quellsystem war nie im Wartungsmodus und arbeitet weiter. Versuchen Sie es erneut, wenn das Quellsystem weniger ausgelastet ist, oder wählen Sie den Offline-Modus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The target&apos;s replication from the source stopped: %1 The source keeps serving; nothing was lost. Try again, or choose the offline mode.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is MariaDB&apos;s own error text</extracomment>
+        <translation>Die Replikation des Zielsystems vom Quellsystem wurde angehalten: %1 Das Quellsystem arbeitet weiter; es ging nichts verloren. Versuchen Sie es erneut oder wählen Sie den Offline-Modus.</translation>
+    </message>
+    <message>
+        <source>The target no longer replicates from the source; its temporary account was removed.</source>
+        <comment>@info</comment>
+        <translation>Das Zielsystem repliziert nicht mehr vom Quellsystem; sein temporäres Datenbankkonto wurde entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::CatchUpMonitor</name>
+    <message>
+        <source>The target&apos;s replication link is gone.</source>
+        <comment>@info</comment>
+        <translation>Die Replikationsverbindung des Zielsystems besteht nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The target&apos;s replication stopped.</source>
+        <comment>@info</comment>
+        <translation>Die Replikation des Zielsystems wurde angehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::CatchUpOperation</name>
+    <message numerus="yes">
+        <source>%1 applies the last changes made on %2 before maintenance began, waiting at most %n second(s); then the replication between them is removed. If it takes longer, the migration backs out and the source serves again.</source>
+        <comment>@info</comment>
+        <extracomment>%1 and %2 name the appliances</extracomment>
+        <translation>
+            <numerusform>%1 übernimmt die letzten Änderungen, die vor dem Wartungsmodus auf %2 vorgenommen wurden, und wartet darauf höchstens %n Sekunde; danach wird die Replikation zwischen beiden entfernt. Dauert es länger, wird die Migration zurückgenommen und das Quellsystem arbeitet wieder.</numerusform>
+            <numerusform>%1 übernimmt die letzten Änderungen, die vor dem Wartungsmodus auf %2 vorgenommen wurden, und wartet darauf höchstens %n Sekunden; danach wird die Replikation zwischen beiden entfernt. Dauert es länger, wird die Migration zurückgenommen und das Quellsystem arbeitet wieder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating temporary database accounts …</source>
+        <comment>@info progress</comment>
+        <translation>Temporäre Datenbankkonten werden angelegt …</translation>
+    </message>
+    <message>
+        <source>Cutover could not read the source&apos;s binary-log position.</source>
+        <comment>@info</comment>
+        <translation>Cutover konnte die Binärlog-Position des Quellsystems nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The source is not in maintenance, so its last changes cannot be caught up safely. Nothing was changed on the source; try again.</source>
+        <comment>@info</comment>
+        <translation>Das Quellsystem ist nicht im Wartungsmodus, daher können seine letzten Änderungen nicht sicher abgeglichen werden. Auf dem Quellsystem wurde nichts geändert; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cutover could not read the state of the target&apos;s replication.</source>
+        <comment>@info</comment>
+        <translation>Cutover konnte den Zustand der Replikation des Zielsystems nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The target does not replicate from the source (the link was removed outside Cutover). The migration backs out; start it again to copy the data anew.</source>
+        <comment>@info</comment>
+        <translation>Das Zielsystem repliziert nicht vom Quellsystem (die Verbindung wurde außerhalb von Cutover entfernt). Die Migration wird zurückgenommen; starten Sie sie erneut, um die Daten neu zu kopieren.</translation>
+    </message>
+    <message>
+        <source>The source&apos;s last change is at %1.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a binary-log position such as &quot;mariadb-bin.000003:1234 (0-11-57)&quot;</extracomment>
+        <translation>Die letzte Änderung des Quellsystems steht an Position %1.</translation>
+    </message>
+    <message>
+        <source>The source logged further changes during maintenance (up to %1); the target applies them too.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a binary-log position such as &quot;mariadb-bin.000003:1234 (0-11-57)&quot;</extracomment>
+        <translation>Das Quellsystem hat während des Wartungsmodus weitere Änderungen protokolliert (bis %1); das Zielsystem übernimmt auch diese.</translation>
+    </message>
+    <message>
+        <source>The source left its read-only state during maintenance (for example, its database was restarted), so changes made there might not reach the target. The migration falls back: the source leaves maintenance and serves as before. Try again.</source>
+        <comment>@info</comment>
+        <translation>Das Quellsystem war während des Wartungsmodus nicht mehr schreibgeschützt (zum Beispiel, weil seine Datenbank neu gestartet wurde), daher könnten dort vorgenommene Änderungen das Zielsystem nicht erreichen. Die Migration wird zurückgenommen: Das Quellsystem verlässt den Wartungsmodus und arbeitet wie bisher weiter. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>an unknown amount</source>
+        <comment>@info lag</comment>
+        <translation>eine unbekannte Menge</translation>
+    </message>
+    <message numerus="yes">
+        <source>The target could not apply the source&apos;s last changes within %n second(s) (%1 still to apply). The migration falls back: the source leaves maintenance and serves as before, and nothing was lost. Try again when the source is less busy, allow a longer catch-up, or choose the offline mode.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is an amount of binary log still to apply, such as &quot;3.1 MB&quot;</extracomment>
+        <translation>
+            <numerusform>Das Zielsystem konnte die letzten Änderungen des Quellsystems nicht innerhalb von %n Sekunde übernehmen (noch %1 offen). Die Migration wird zurückgenommen: Das Quellsystem verlässt den Wartungsmodus und arbeitet wie zuvor, es ging nichts verloren. Versuchen Sie es erneut, wenn das Quellsystem weniger ausgelastet ist, lassen Sie mehr Zeit für den Abgleich oder wählen Sie den Offline-Modus.</numerusform>
+            <numerusform>Das Zielsystem konnte die letzten Änderungen des Quellsystems nicht innerhalb von %n Sekunden übernehmen (noch %1 offen). Die Migration wird zurückgenommen: Das Quellsystem verlässt den Wartungsmodus und arbeitet wie zuvor, es ging nichts verloren. Versuchen Sie es erneut, wenn das Quellsystem weniger ausgelastet ist, lassen Sie mehr Zeit für den Abgleich oder wählen Sie den Offline-Modus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The target&apos;s replication from the source stopped: %1 The migration falls back: the source leaves maintenance and serves as before, and nothing was lost.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is MariaDB&apos;s own error text</extracomment>
+        <translation>Die Replikation des Zielsystems vom Quellsystem wurde angehalten: %1 Die Migration wird zurückgenommen: Das Quellsystem verlässt den Wartungsmodus und arbeitet wie zuvor, es ging nichts verloren.</translation>
+    </message>
+    <message>
+        <source>The target&apos;s replication reported an error after catching up. The migration falls back; nothing was lost.</source>
+        <comment>@info</comment>
+        <translation>Die Replikation des Zielsystems meldete nach dem Abgleich einen Fehler. Die Migration wird zurückgenommen; es ging nichts verloren.</translation>
+    </message>
+    <message>
+        <source>The target applied the source&apos;s changes up to %1</source>
+        <comment>@info check</comment>
+        <extracomment>%1 is a binary-log position</extracomment>
+        <translation>Das Zielsystem hat die Änderungen des Quellsystems bis %1 übernommen</translation>
+    </message>
+    <message>
+        <source>The target stopped short of the source&apos;s last change. The migration falls back; nothing was lost.</source>
+        <comment>@info</comment>
+        <translation>Das Zielsystem hat die letzte Änderung des Quellsystems nicht erreicht. Die Migration wird zurückgenommen; es ging nichts verloren.</translation>
+    </message>
+    <message>
+        <source>Final catch-up (seconds)</source>
+        <comment>@label</comment>
+        <translation>Abschließender Abgleich (Sekunden)</translation>
+    </message>
+    <message>
+        <source>Removing the replication …</source>
+        <comment>@info progress</comment>
+        <translation>Die Replikation wird entfernt …</translation>
+    </message>
+    <message>
+        <source>The target&apos;s replication link to the source could not be removed.</source>
+        <comment>@info</comment>
+        <translation>Die Replikationsverbindung des Zielsystems zum Quellsystem konnte nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>The target holds all of the source&apos;s data; the replication between them was removed.</source>
+        <comment>@info</comment>
+        <translation>Das Zielsystem hat alle Daten des Quellsystems; die Replikation zwischen beiden wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>The target no longer fetches changes from the source; the temporary accounts were removed.</source>
+        <comment>@info</comment>
+        <translation>Das Zielsystem holt keine Änderungen mehr vom Quellsystem; die temporären Datenbankkonten wurden entfernt.</translation>
     </message>
 </context>
 <context>
@@ -332,11 +755,6 @@ Rückgabewerte:
         <source>Copy the user traffic logs.</source>
         <comment>@info</comment>
         <translation>Die Benutzer-Datenverkehrsprotokolle kopieren.</translation>
-    </message>
-    <message>
-        <source>Copy the data while the source is in maintenance (the manual&apos;s order). This is the only mode in this version; low-downtime follows.</source>
-        <comment>@info</comment>
-        <translation>Die Daten kopieren, während das Quellsystem im Wartungsmodus ist (Reihenfolge laut Handbuch). Dies ist der einzige Modus in dieser Version; der Modus mit geringer Ausfallzeit folgt.</translation>
     </message>
     <message>
         <source>Copy and verify everything onto the target without changing anything on the source.</source>
@@ -466,16 +884,6 @@ Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.</tra
         <translation>Serverrolle: %1</translation>
     </message>
     <message>
-        <source>The system is a standalone type.</source>
-        <comment>@info</comment>
-        <translation>Das System ist ein Einzelsystem.</translation>
-    </message>
-    <message>
-        <source>The system is in high availability.</source>
-        <comment>@info</comment>
-        <translation>Das System ist Teil einer Hochverfügbarkeitsgruppe.</translation>
-    </message>
-    <message>
         <source>Target: %1 (%2)</source>
         <comment>@label</comment>
         <extracomment>%1 is a host name, %2 an address</extracomment>
@@ -553,12 +961,6 @@ Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.</tra
         <translation>Es läuft keine Migration.</translation>
     </message>
     <message>
-        <source>Run %1: %2</source>
-        <comment>@info</comment>
-        <extracomment>%1 is a run id, %2 a status word</extracomment>
-        <translation>Lauf %1: %2</translation>
-    </message>
-    <message>
         <source>Source: %1  Target: %2</source>
         <comment>@info</comment>
         <translation>Quellsystem: %1  Zielsystem: %2</translation>
@@ -583,13 +985,121 @@ Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.</tra
         <comment>@info</comment>
         <translation>Auch die internen Protokollmeldungen hier anzeigen; sie stehen immer im Laufprotokoll.</translation>
     </message>
+    <message>
+        <source>Copy the data while the source is in maintenance (the manual&apos;s order) instead of copying while it keeps serving and catching up through replication.</source>
+        <comment>@info</comment>
+        <translation>Die Daten kopieren, während das Quellsystem im Wartungsmodus ist (die Reihenfolge des Handbuchs), statt sie im laufenden Betrieb zu kopieren und die letzten Änderungen per Replikation nachzuholen.</translation>
+    </message>
+    <message>
+        <source>Low-downtime mode: how long the source may stay in maintenance while the target takes over the last changes before the migration falls back (default: %1 s).</source>
+        <comment>@info</comment>
+        <translation>Modus mit kurzer Ausfallzeit: wie lange das Quellsystem im Wartungsmodus bleiben darf, während das Zielsystem die letzten Änderungen übernimmt, bevor die Migration zurückgenommen wird (Standard: %1 s).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <comment>@info value name</comment>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>“%1” is not a catch-up timeout: give a number of seconds from 5 to 3600.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is what the user typed</extracomment>
+        <translation>„%1“ ist keine gültige Wartezeit für das Nachholen: Geben Sie eine Anzahl Sekunden von 5 bis 3600 an.</translation>
+    </message>
+    <message>
+        <source>Give the source appliance with --source ADDRESS.</source>
+        <comment>@info</comment>
+        <translation>Geben Sie die Quell-Appliance mit --source ADRESSE an.</translation>
+    </message>
+    <message>
+        <source>Checking the source and the target …</source>
+        <comment>@info</comment>
+        <translation>Quellsystem und Zielsystem werden geprüft …</translation>
+    </message>
+    <message>
+        <source>Refused: the check above failed. Nothing was changed on either appliance.</source>
+        <comment>@info</comment>
+        <translation>Abgelehnt: Die Prüfung oben ist fehlgeschlagen. Auf keiner der beiden Appliances wurde etwas geändert.</translation>
+    </message>
+    <message>
+        <source>The source at %1 presents a certificate with the SHA-256 fingerprint
+  %2
+Compare it with the fingerprint shown on that appliance&apos;s console.</source>
+        <comment>@info</comment>
+        <translation>Das Quellsystem unter %1 legt ein Zertifikat mit dem SHA-256-Fingerabdruck
+  %2
+vor. Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.</translation>
+    </message>
+    <message>
+        <source>The target at %1 presents a certificate with the SHA-256 fingerprint
+  %2
+Compare it with the fingerprint shown on that appliance&apos;s console.</source>
+        <comment>@info</comment>
+        <translation>Das Zielsystem unter %1 legt ein Zertifikat mit dem SHA-256-Fingerabdruck
+  %2
+vor. Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.</translation>
+    </message>
+    <message>
+        <source>Settings that change</source>
+        <comment>@title</comment>
+        <translation>Einstellungen, die sich ändern</translation>
+    </message>
+    <message>
+        <source>On the target (%1):</source>
+        <comment>@label</comment>
+        <extracomment>%1 is an address</extracomment>
+        <translation>Auf dem Zielsystem (%1):</translation>
+    </message>
+    <message>
+        <source>No setting changes.</source>
+        <comment>@info</comment>
+        <translation>Keine Einstellung ändert sich.</translation>
+    </message>
+    <message>
+        <source>On the source (%1):</source>
+        <comment>@label</comment>
+        <extracomment>%1 is an address</extracomment>
+        <translation>Auf dem Quellsystem (%1):</translation>
+    </message>
+    <message>
+        <source>Run %1 is planned; nothing has run yet.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a run id</extracomment>
+        <translation>Lauf %1 ist geplant; bisher wurde nichts ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Run %1 was interrupted while running (or is still running in another window).</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a run id</extracomment>
+        <translation>Lauf %1 wurde während der Ausführung unterbrochen (oder läuft noch in einem anderen Fenster).</translation>
+    </message>
+    <message>
+        <source>Run %1 was interrupted while backing out.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a run id</extracomment>
+        <translation>Lauf %1 wurde während der Rücknahme unterbrochen.</translation>
+    </message>
+    <message>
+        <source>Run %1 succeeded.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a run id</extracomment>
+        <translation>Lauf %1 war erfolgreich.</translation>
+    </message>
+    <message>
+        <source>Run %1 failed and was backed out.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a run id</extracomment>
+        <translation>Lauf %1 ist fehlgeschlagen und wurde zurückgenommen.</translation>
+    </message>
+    <message>
+        <source>Run %1 stopped and needs attention.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a run id</extracomment>
+        <translation>Lauf %1 wurde angehalten und erfordert Ihr Eingreifen.</translation>
+    </message>
 </context>
 <context>
     <name>cutover::CompatibilityCheck</name>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
     <message>
         <source>Source and target are different systems</source>
         <translation>Quell- und Zielsystem sind verschiedene Systeme</translation>
@@ -719,12 +1229,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.</tra
     </message>
     <message>
         <source>the source has no active license (state: %1)</source>
-        <extracomment>%1: license state</extracomment>
         <translation>das Quellsystem hat keine aktive Lizenz (Status: %1)</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
     </message>
     <message>
         <source>the source has no maintenance contract</source>
@@ -785,6 +1290,32 @@ Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.</tra
     <message>
         <source>If an earlier migration left it so, resume or back out that migration; otherwise check why it is in maintenance.</source>
         <translation>Falls eine frühere Migration es so hinterlassen hat, setzen Sie diese fort oder nehmen Sie sie zurück; andernfalls prüfen Sie, warum es sich im Wartungsmodus befindet.</translation>
+    </message>
+    <message>
+        <source>Distinct database server IDs (low-downtime mode)</source>
+        <translation>Unterschiedliche Server-IDs der Datenbanken (Modus mit geringer Ausfallzeit)</translation>
+    </message>
+    <message>
+        <source>The source&apos;s and the target&apos;s databases have different server IDs.</source>
+        <translation>Die Datenbanken des Quellsystems und des Zielsystems haben unterschiedliche Server-IDs.</translation>
+    </message>
+    <message>
+        <source>The source&apos;s and the target&apos;s databases have the same server ID (%1), so the target cannot replicate from the source: the migration will run offline, with the source in maintenance during the whole copy.</source>
+        <extracomment>%1 is a number (MariaDB&apos;s server_id)</extracomment>
+        <translation>Die Datenbanken des Quellsystems und des Zielsystems haben dieselbe Server-ID (%1), daher kann das Zielsystem nicht vom Quellsystem replizieren: Die Migration läuft offline, und das Quellsystem bleibt während der gesamten Kopie im Wartungsmodus.</translation>
+    </message>
+    <message>
+        <source>The source&apos;s and the target&apos;s databases have the same server ID (%1): only the offline mode is possible.</source>
+        <extracomment>%1 is a number (MariaDB&apos;s server_id)</extracomment>
+        <translation>Die Datenbanken des Quellsystems und des Zielsystems haben dieselbe Server-ID (%1): Nur der Offline-Modus ist möglich.</translation>
+    </message>
+    <message>
+        <source>To keep the downtime short, give the target&apos;s database a different server_id and restart it, then check again; or accept the offline migration.</source>
+        <translation>Um die Ausfallzeit gering zu halten, geben Sie der Datenbank des Zielsystems eine andere server_id, starten Sie sie neu und prüfen Sie erneut; oder akzeptieren Sie die Offline-Migration.</translation>
+    </message>
+    <message>
+        <source>the source has no license</source>
+        <translation>das Quellsystem hat keine Lizenz</translation>
     </message>
 </context>
 <context>
@@ -971,14 +1502,6 @@ Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.</tra
         <extracomment>%1, %2: binary-log positions like mariadb-bin.000003:1234</extracomment>
         <translation>Die Quelldatenbank hat sich seit dem unterbrochenen Kopiervorgang geändert (Position %1, jetzt %2). Der Kopiervorgang kann nicht fortgesetzt werden; starten Sie ihn erneut von vorn.</translation>
     </message>
-    <message numerus="yes">
-        <source>The copied data differs from the source in %n place(s), first in %1 (%2). Do not switch over; copy the database again.</source>
-        <extracomment>%1: a table or object like `shop`.`orders`; %2: what differs; %n: number of differences</extracomment>
-        <translation>
-            <numerusform>Die kopierten Daten weichen an %n Stelle von der Quelle ab, zuerst in %1 (%2). Schalten Sie nicht um; kopieren Sie die Datenbank erneut.</numerusform>
-            <numerusform>Die kopierten Daten weichen an %n Stellen von der Quelle ab, zuerst in %1 (%2). Schalten Sie nicht um; kopieren Sie die Datenbank erneut.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The target server cannot load the history of system-versioned tables (needs MariaDB 10.11 or later).</source>
         <translation>Der Zielserver kann den Verlauf systemversionierter Tabellen nicht laden (erfordert MariaDB 10.11 oder neuer).</translation>
@@ -1003,15 +1526,6 @@ Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.</tra
     <message>
         <source>The source snapshot could not be proved consistent across readers (no binary log and no RELOAD privilege); the copy assumes the source is not written to.</source>
         <translation>Die Konsistenz des Snapshots der Quelle ließ sich nicht über alle Leseverbindungen hinweg nachweisen (kein Binärlog und keine RELOAD-Berechtigung); der Kopiervorgang geht davon aus, dass nicht in die Quelle geschrieben wird.</translation>
-    </message>
-    <message>
-        <source>Cannot read the structure of %1 on the source database. Check the migration account&apos;s privileges.</source>
-        <extracomment>%1: a schema name</extracomment>
-        <translation>Die Struktur von %1 in der Quelldatenbank kann nicht gelesen werden. Prüfen Sie die Berechtigungen des Migrationskontos.</translation>
-    </message>
-    <message>
-        <source>the schema list</source>
-        <translation>der Schemaliste</translation>
     </message>
     <message>
         <source>Cannot create %1 on the target database. Check the target&apos;s migration account and free disk space.</source>
@@ -1048,11 +1562,6 @@ Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.</tra
         <translation>Das Verifizieren von %1 ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <source>Cannot create the %1 %2 on the target database.</source>
-        <extracomment>%1: view, procedure …; %2: its name</extracomment>
-        <translation>%1 %2 kann in der Zieldatenbank nicht angelegt werden.</translation>
-    </message>
-    <message>
         <source>Cannot read the accounts of the source database. The migration account needs read access to the mysql schema, or turn off copying accounts.</source>
         <translation>Die Konten der Quelldatenbank können nicht gelesen werden. Das Migrationskonto benötigt Lesezugriff auf das Schema mysql; andernfalls deaktivieren Sie das Kopieren der Konten.</translation>
     </message>
@@ -1077,37 +1586,84 @@ Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.</tra
         <source>Cannot read the definition of %1 on the target.</source>
         <translation>Die Definition von %1 kann auf dem Zielsystem nicht gelesen werden.</translation>
     </message>
+    <message>
+        <source>Adding the indexes of %1 on the target database failed. Check the target&apos;s free disk space and its log.</source>
+        <extracomment>%1: a table like `shop`.`orders`</extracomment>
+        <translation>Das Anlegen der Indizes von %1 in der Zieldatenbank ist fehlgeschlagen. Prüfen Sie den freien Speicherplatz und das Log des Zielsystems.</translation>
+    </message>
+    <message>
+        <source>Cannot read the list of schemas on the source database. Check the migration account&apos;s privileges.</source>
+        <translation>Die Liste der Schemas in der Quelldatenbank kann nicht gelesen werden. Prüfen Sie die Berechtigungen des Migrationskontos.</translation>
+    </message>
+    <message>
+        <source>Cannot read the structure of schema %1 on the source database. Check the migration account&apos;s privileges.</source>
+        <extracomment>%1: a schema name like `shop`</extracomment>
+        <translation>Die Struktur des Schemas %1 in der Quelldatenbank kann nicht gelesen werden. Prüfen Sie die Berechtigungen des Migrationskontos.</translation>
+    </message>
+    <message>
+        <source>Cannot read the foreign keys of the source database. Check the migration account&apos;s privileges.</source>
+        <translation>Die Fremdschlüssel der Quelldatenbank können nicht gelesen werden. Prüfen Sie die Berechtigungen des Migrationskontos.</translation>
+    </message>
+    <message>
+        <source>Cannot create the view %1 on the target database. Check the details, then copy the database again.</source>
+        <extracomment>%1: a view like `shop`.`orders_view`</extracomment>
+        <translation>Die View %1 kann in der Zieldatenbank nicht angelegt werden. Prüfen Sie die Details und kopieren Sie die Datenbank dann erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot create the stored procedure %1 on the target database. Check the details, then copy the database again.</source>
+        <extracomment>%1: a procedure like `shop`.`close_orders`</extracomment>
+        <translation>Die gespeicherte Prozedur %1 kann in der Zieldatenbank nicht angelegt werden. Prüfen Sie die Details und kopieren Sie die Datenbank dann erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot create the stored function %1 on the target database. Check the details, then copy the database again.</source>
+        <extracomment>%1: a function like `shop`.`net_price`</extracomment>
+        <translation>Die gespeicherte Funktion %1 kann in der Zieldatenbank nicht angelegt werden. Prüfen Sie die Details und kopieren Sie die Datenbank dann erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot create the trigger %1 on the target database. Check the details, then copy the database again.</source>
+        <extracomment>%1: a trigger like `shop`.`orders_bi`</extracomment>
+        <translation>Der Trigger %1 kann in der Zieldatenbank nicht angelegt werden. Prüfen Sie die Details und kopieren Sie die Datenbank dann erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot create the event %1 on the target database. Check the details, then copy the database again.</source>
+        <extracomment>%1: an event like `shop`.`nightly_cleanup`</extracomment>
+        <translation>Das Event %1 kann in der Zieldatenbank nicht angelegt werden. Prüfen Sie die Details und kopieren Sie die Datenbank dann erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The copied data differs from the source in %n place(s), first in the rows of table %1 with %2. Do not switch over; copy the database again.</source>
+        <extracomment>%n: number of differences; %1: a table like `shop`.`orders`; %2: a key range like id in [1, 500)</extracomment>
+        <translation>
+            <numerusform>Die kopierten Daten weichen an %n Stelle von der Quelle ab, zuerst in den Zeilen der Tabelle %1 mit %2. Schalten Sie nicht um; kopieren Sie die Datenbank erneut.</numerusform>
+            <numerusform>Die kopierten Daten weichen an %n Stellen von der Quelle ab, zuerst in den Zeilen der Tabelle %1 mit %2. Schalten Sie nicht um; kopieren Sie die Datenbank erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The copied data differs from the source in %n place(s), first in the rows of table %1. Do not switch over; copy the database again.</source>
+        <extracomment>%n: number of differences; %1: a table like `shop`.`orders`</extracomment>
+        <translation>
+            <numerusform>Die kopierten Daten weichen an %n Stelle von der Quelle ab, zuerst in den Zeilen der Tabelle %1. Schalten Sie nicht um; kopieren Sie die Datenbank erneut.</numerusform>
+            <numerusform>Die kopierten Daten weichen an %n Stellen von der Quelle ab, zuerst in den Zeilen der Tabelle %1. Schalten Sie nicht um; kopieren Sie die Datenbank erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The copied data differs from the source in %n place(s), first: %1 is missing on the target. Do not switch over; copy the database again.</source>
+        <extracomment>%n: number of differences; %1: an object like `shop`.`orders_view`</extracomment>
+        <translation>
+            <numerusform>Die kopierten Daten weichen an %n Stelle von der Quelle ab, zuerst: %1 fehlt in der Zieldatenbank. Schalten Sie nicht um; kopieren Sie die Datenbank erneut.</numerusform>
+            <numerusform>Die kopierten Daten weichen an %n Stellen von der Quelle ab, zuerst: %1 fehlt in der Zieldatenbank. Schalten Sie nicht um; kopieren Sie die Datenbank erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The copied data differs from the source in %n place(s), first in the definition of %1. Do not switch over; copy the database again.</source>
+        <extracomment>%n: number of differences; %1: a table or object like `shop`.`orders`</extracomment>
+        <translation>
+            <numerusform>Die kopierten Daten weichen an %n Stelle von der Quelle ab, zuerst in der Definition von %1. Schalten Sie nicht um; kopieren Sie die Datenbank erneut.</numerusform>
+            <numerusform>Die kopierten Daten weichen an %n Stellen von der Quelle ab, zuerst in der Definition von %1. Schalten Sie nicht um; kopieren Sie die Datenbank erneut.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cutover::DnsCheck</name>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tage</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n Stunde</numerusform>
-            <numerusform>%n Stunden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n Minute</numerusform>
-            <numerusform>%n Minuten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n Sekunde</numerusform>
-            <numerusform>%n Sekunden</numerusform>
-        </translation>
-    </message>
     <message>
         <source>DNS records of %1</source>
         <extracomment>%1: DNS name</extracomment>
@@ -1150,6 +1706,45 @@ Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.</tra
     <message>
         <source>Lower the TTL to %1 or less a day ahead (at least as long as the current TTL) so the DNS change reaches every client quickly.</source>
         <translation>Senken Sie den TTL-Wert einen Tag im Voraus (mindestens so lange vorher, wie der aktuelle TTL-Wert beträgt) auf %1 oder weniger, damit die DNS-Änderung alle Clients schnell erreicht.</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::DowntimeEstimate</name>
+    <message>
+        <source>None: the source keeps serving throughout.</source>
+        <comment>@info downtime</comment>
+        <translation>Keine: Das Quellsystem arbeitet durchgehend weiter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <comment>@info duration</comment>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <comment>@info duration</comment>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %1, whatever the data size: the data is copied while the source serves, and the source is read-only only while the target applies its last changes (at most %n second(s); otherwise the migration falls back and the source serves again).</source>
+        <comment>@info downtime</comment>
+        <extracomment>%1 is a duration such as &quot;12 seconds&quot;</extracomment>
+        <translation>
+            <numerusform>Etwa %1, unabhängig von der Datenmenge: Die Daten werden kopiert, während das Quellsystem weiterarbeitet, und das Quellsystem ist nur schreibgeschützt, während das Zielsystem die letzten Änderungen übernimmt (höchstens %n Sekunde; sonst wird die Migration zurückgenommen und das Quellsystem arbeitet wieder).</numerusform>
+            <numerusform>Etwa %1, unabhängig von der Datenmenge: Die Daten werden kopiert, während das Quellsystem weiterarbeitet, und das Quellsystem ist nur schreibgeschützt, während das Zielsystem die letzten Änderungen übernimmt (höchstens %n Sekunden; sonst wird die Migration zurückgenommen und das Quellsystem arbeitet wieder).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About %1: the source is read-only while all of its data is copied, so this grows with the data size.</source>
+        <comment>@info downtime</comment>
+        <extracomment>%1 is a duration such as &quot;4 minutes&quot;</extracomment>
+        <translation>Etwa %1: Das Quellsystem ist schreibgeschützt, während alle seine Daten kopiert werden; die Ausfallzeit wächst daher mit der Datenmenge.</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +2003,17 @@ Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.</tra
         <comment>@info</comment>
         <translation>Die Lizenz gehört jetzt dem Zielsystem; die Kopie auf dem Quellsystem ist ungültig.</translation>
     </message>
+    <message>
+        <source>The source has no active maintenance contract, so its license was not moved. Renew the contract with your dealer, then resume.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a date</extracomment>
+        <translation>Das Quellsystem hat keinen aktiven Wartungsvertrag, daher wurde seine Lizenz nicht übertragen. Verlängern Sie den Vertrag bei Ihrem Händler und setzen Sie die Migration dann fort.</translation>
+    </message>
+    <message>
+        <source>The source&apos;s maintenance contract ended on %1, so its license was not moved. Renew the contract with your dealer, then resume.</source>
+        <comment>@info</comment>
+        <translation>Der Wartungsvertrag des Quellsystems ist am %1 abgelaufen, daher wurde seine Lizenz nicht übertragen. Verlängern Sie den Vertrag bei Ihrem Händler und setzen Sie die Migration dann fort.</translation>
+    </message>
 </context>
 <context>
     <name>cutover::MaintenanceOperation</name>
@@ -1549,11 +2155,6 @@ Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.</tra
         <translation>&amp;Weiterlaufen lassen</translation>
     </message>
     <message>
-        <source>&amp;Continue &gt;</source>
-        <comment>@action:button</comment>
-        <translation>&amp;Weiter &gt;</translation>
-    </message>
-    <message>
         <source>Stops the migration and undoes every change made so far; the source serves as before.</source>
         <comment>@info:tooltip</comment>
         <translation>Hält die Migration an und macht jede bisherige Änderung rückgängig; das Quellsystem arbeitet wie zuvor.</translation>
@@ -1567,6 +2168,16 @@ Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.</tra
         <source>Cutover — Migrate an Appliance</source>
         <comment>@title:window</comment>
         <translation>Cutover — Appliance migrieren</translation>
+    </message>
+    <message>
+        <source>Show the &amp;Result &gt;</source>
+        <comment>@action:button</comment>
+        <translation>&amp;Ergebnis anzeigen &gt;</translation>
+    </message>
+    <message>
+        <source>About C&amp;utover</source>
+        <comment>@action:button</comment>
+        <translation>Über C&amp;utover</translation>
     </message>
 </context>
 <context>
@@ -1657,12 +2268,13 @@ Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.</tra
     <message>
         <source>Progress of %1</source>
         <comment>@info:accessible</comment>
-        <extracomment>%1: operation title, %2: its state (&quot;Running&quot;, &quot;Done&quot; …)</extracomment>
+        <extracomment>%1: operation title</extracomment>
         <translation>Fortschritt von %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>@info:accessible title: state</comment>
+        <extracomment>%1: operation title, %2: its state (&quot;Running&quot;, &quot;Done&quot; …)</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -1719,20 +2331,9 @@ Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.</tra
 <context>
     <name>cutover::OptionsPage</name>
     <message>
-        <source>Not available: %1</source>
-        <comment>@info</comment>
-        <extracomment>%1: why an option cannot be chosen</extracomment>
-        <translation>Nicht verfügbar: %1</translation>
-    </message>
-    <message>
         <source>Exchanges the System Settings of the two systems, including network, DNS, web server, round-robin host, load-balancing domain, remote data exchange and backup FTP, and reboots both. When off, only the basic settings are copied and the host-specific ones stay as they are here.</source>
         <comment>@info</comment>
         <translation>Tauscht die Systemeinstellungen der beiden Systeme, einschließlich Netzwerk, DNS, Webserver, Round-Robin-Host, Load-Balancing-Domäne, Remote-Datenaustausch und FTP-Sicherung, und startet beide neu. Ist die Option deaktiviert, werden nur die Grundeinstellungen kopiert, und die hostspezifischen Einstellungen bleiben auf diesem System unverändert.</translation>
-    </message>
-    <message>
-        <source>a rehearsal changes nothing on the source.</source>
-        <comment>@info</comment>
-        <translation>Ein Probelauf ändert nichts am Quellsystem.</translation>
     </message>
     <message>
         <source>Moves the license here and invalidates it on the source, with a receipt. Possible because this system has no license and the source&apos;s maintenance contract is active.</source>
@@ -1751,34 +2352,14 @@ Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.</tra
         <translation>Kopiert die Dateien mit den Datenverkehrsprotokollen der Benutzer über SSH (Port 22).</translation>
     </message>
     <message>
-        <source>this version of Cutover cannot copy traffic logs yet; copy them by hand afterwards.</source>
-        <comment>@info</comment>
-        <translation>Diese Cutover-Version kann Datenverkehrsprotokolle noch nicht kopieren; kopieren Sie sie anschließend von Hand.</translation>
-    </message>
-    <message>
         <source>Copies and verifies everything onto this system but changes nothing on the source: no maintenance, no license move, no reboot. Test the new system, then run the real migration later.</source>
         <comment>@info</comment>
         <translation>Kopiert und verifiziert alles auf dieses System, ändert aber nichts am Quellsystem: kein Wartungsmodus, keine Lizenzübertragung, kein Neustart. Testen Sie das neue System und führen Sie die eigentliche Migration später aus.</translation>
     </message>
     <message>
-        <source>a high-availability source already moves its data through replication.</source>
-        <comment>@info</comment>
-        <translation>Ein Quellsystem mit Hochverfügbarkeit überträgt seine Daten bereits per Replikation.</translation>
-    </message>
-    <message>
-        <source>this version of Cutover offers only the offline mode.</source>
-        <comment>@info</comment>
-        <translation>Diese Cutover-Version bietet nur den Offline-Modus.</translation>
-    </message>
-    <message>
         <source>Low downtime copies the data while the source still serves and stops it only for a short catch-up.</source>
         <comment>@info</comment>
         <translation>Bei geringer Ausfallzeit werden die Daten kopiert, während das Quellsystem noch in Betrieb ist; es wird nur für einen kurzen Abgleich angehalten.</translation>
-    </message>
-    <message>
-        <source>Low downtime not available: %1</source>
-        <comment>@info</comment>
-        <translation>Geringe Ausfallzeit nicht verfügbar: %1</translation>
     </message>
     <message>
         <source>Options</source>
@@ -1819,6 +2400,37 @@ Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.</tra
         <source>Low &amp;downtime: copy first, then a short catch-up</source>
         <comment>@option:radio</comment>
         <translation>&amp;Geringe Ausfallzeit: erst kopieren, dann kurzer Abgleich</translation>
+    </message>
+    <message>
+        <source>Not available. %1</source>
+        <comment>@info</comment>
+        <extracomment>%1: why the option cannot be chosen, a whole sentence</extracomment>
+        <translation>Nicht verfügbar. %1</translation>
+    </message>
+    <message>
+        <source>A rehearsal changes nothing on the source.</source>
+        <comment>@info</comment>
+        <translation>Ein Probelauf ändert nichts am Quellsystem.</translation>
+    </message>
+    <message>
+        <source>This version of Cutover cannot copy traffic logs yet; copy them by hand afterwards.</source>
+        <comment>@info</comment>
+        <translation>Diese Cutover-Version kann Datenverkehrsprotokolle noch nicht kopieren; kopieren Sie sie anschließend von Hand.</translation>
+    </message>
+    <message>
+        <source>A high-availability source already moves its data through replication.</source>
+        <comment>@info</comment>
+        <translation>Ein Quellsystem mit Hochverfügbarkeit überträgt seine Daten bereits per Replikation.</translation>
+    </message>
+    <message>
+        <source>This version of Cutover offers only the offline mode.</source>
+        <comment>@info</comment>
+        <translation>Diese Cutover-Version bietet nur den Offline-Modus.</translation>
+    </message>
+    <message>
+        <source>Low downtime is not available. %1</source>
+        <comment>@info</comment>
+        <translation>Geringe Ausfallzeit ist nicht verfügbar. %1</translation>
     </message>
 </context>
 <context>
@@ -1863,50 +2475,6 @@ Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.</tra
 </context>
 <context>
     <name>cutover::PortProbe</name>
-    <message>
-        <source>a service that accepted the connection but sent nothing</source>
-        <translation>ein Dienst, der die Verbindung angenommen, aber nichts gesendet hat</translation>
-    </message>
-    <message>
-        <source>an SSH server (%1)</source>
-        <extracomment>%1: SSH banner</extracomment>
-        <translation>ein SSH-Server (%1)</translation>
-    </message>
-    <message>
-        <source>a MariaDB/MySQL server (%1)</source>
-        <extracomment>%1: server version</extracomment>
-        <translation>ein MariaDB/MySQL-Server (%1)</translation>
-    </message>
-    <message>
-        <source>a web server without TLS (%1)</source>
-        <extracomment>%1: HTTP status line</extracomment>
-        <translation>ein Webserver ohne TLS (%1)</translation>
-    </message>
-    <message>
-        <source>a TLS service</source>
-        <translation>ein TLS-Dienst</translation>
-    </message>
-    <message>
-        <source>an unknown service</source>
-        <translation>ein unbekannter Dienst</translation>
-    </message>
-    <message>
-        <source>an unknown service that sent &quot;%1&quot;</source>
-        <extracomment>%1: the first bytes the service sent</extracomment>
-        <translation>ein unbekannter Dienst, der „%1“ gesendet hat</translation>
-    </message>
-    <message>
-        <source>a service that accepted the connection but did not complete a TLS handshake</source>
-        <translation>ein Dienst, der die Verbindung angenommen, aber keinen TLS-Handshake abgeschlossen hat</translation>
-    </message>
-    <message>
-        <source>a service that does not speak TLS</source>
-        <translation>ein Dienst, der kein TLS spricht</translation>
-    </message>
-    <message>
-        <source>a TLS service whose handshake failed (%1)</source>
-        <translation>ein TLS-Dienst, dessen Handshake fehlgeschlagen ist (%1)</translation>
-    </message>
     <message>
         <source>web server (HTTP)</source>
         <translation>Webserver (HTTP)</translation>
@@ -1961,11 +2529,6 @@ Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.</tra
         <translation>Keine rechtzeitige Antwort von %1 auf Port %2: Eine Firewall verwirft den Datenverkehr, oder das System ist ausgeschaltet.</translation>
     </message>
     <message>
-        <source>Port %1 on %2 is open, but %3 answered instead of the %4.</source>
-        <extracomment>%1: port, %2: host, %3: what answered, %4: expected service</extracomment>
-        <translation>Port %1 auf %2 ist offen, aber statt des erwarteten Dienstes (%4) hat %3 geantwortet.</translation>
-    </message>
-    <message>
         <source>%1 cannot be reached (%2).</source>
         <translation>%1 ist nicht erreichbar (%2).</translation>
     </message>
@@ -1988,6 +2551,161 @@ Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.</tra
     <message>
         <source>Check the address and the network connection between the two systems.</source>
         <translation>Prüfen Sie die Adresse und die Netzwerkverbindung zwischen den beiden Systemen.</translation>
+    </message>
+    <message>
+        <source>A service accepted the connection there but sent nothing.</source>
+        <translation>Dort hat ein Dienst die Verbindung angenommen, aber nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>An SSH server answered instead (%1).</source>
+        <extracomment>%1: SSH banner</extracomment>
+        <translation>Stattdessen hat ein SSH-Server geantwortet (%1).</translation>
+    </message>
+    <message>
+        <source>A MariaDB/MySQL server answered instead (%1).</source>
+        <extracomment>%1: server version</extracomment>
+        <translation>Stattdessen hat ein MariaDB/MySQL-Server geantwortet (%1).</translation>
+    </message>
+    <message>
+        <source>A web server without TLS answered instead (%1).</source>
+        <extracomment>%1: HTTP status line</extracomment>
+        <translation>Stattdessen hat ein Webserver ohne TLS geantwortet (%1).</translation>
+    </message>
+    <message>
+        <source>A TLS service answered instead.</source>
+        <translation>Stattdessen hat ein TLS-Dienst geantwortet.</translation>
+    </message>
+    <message>
+        <source>An unknown service answered instead.</source>
+        <translation>Stattdessen hat ein unbekannter Dienst geantwortet.</translation>
+    </message>
+    <message>
+        <source>An unknown service answered instead and sent &quot;%1&quot;.</source>
+        <extracomment>%1: the first bytes the service sent</extracomment>
+        <translation>Stattdessen hat ein unbekannter Dienst geantwortet und „%1“ gesendet.</translation>
+    </message>
+    <message>
+        <source>A service accepted the connection there but did not complete a TLS handshake.</source>
+        <translation>Dort hat ein Dienst die Verbindung angenommen, aber keinen TLS-Verbindungsaufbau abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The service there does not speak TLS.</source>
+        <translation>Der Dienst dort spricht kein TLS.</translation>
+    </message>
+    <message>
+        <source>A TLS service answered, but its handshake failed (%1).</source>
+        <extracomment>%1: the TLS error</extracomment>
+        <translation>Ein TLS-Dienst hat geantwortet, aber sein Verbindungsaufbau ist fehlgeschlagen (%1).</translation>
+    </message>
+    <message>
+        <source>Port %1 on %2 is open, but the web server (HTTP) does not answer there.</source>
+        <extracomment>%1: port, %2: host</extracomment>
+        <translation>Port %1 auf %2 ist offen, aber der Webserver (HTTP) antwortet dort nicht.</translation>
+    </message>
+    <message>
+        <source>Port %1 on %2 is open, but the appliance API (HTTPS) does not answer there.</source>
+        <extracomment>%1: port, %2: host</extracomment>
+        <translation>Port %1 auf %2 ist offen, aber die Appliance-API (HTTPS) antwortet dort nicht.</translation>
+    </message>
+    <message>
+        <source>Port %1 on %2 is open, but the database (MariaDB/MySQL) does not answer there.</source>
+        <extracomment>%1: port, %2: host</extracomment>
+        <translation>Port %1 auf %2 ist offen, aber die Datenbank (MariaDB/MySQL) antwortet dort nicht.</translation>
+    </message>
+    <message>
+        <source>Port %1 on %2 is open, but the SSH server does not answer there.</source>
+        <extracomment>%1: port, %2: host</extracomment>
+        <translation>Port %1 auf %2 ist offen, aber der SSH-Server antwortet dort nicht.</translation>
+    </message>
+    <message>
+        <source>Port %1 on %2 is open, but the expected service does not answer there.</source>
+        <extracomment>%1: port, %2: host</extracomment>
+        <translation>Port %1 auf %2 ist offen, aber der erwartete Dienst antwortet dort nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::Preflight</name>
+    <message>
+        <source>Certificate of the source %1</source>
+        <comment>@info check title</comment>
+        <extracomment>%1: address</extracomment>
+        <translation>Zertifikat des Quellsystems %1</translation>
+    </message>
+    <message>
+        <source>Certificate of the target %1</source>
+        <comment>@info check title</comment>
+        <translation>Zertifikat des Zielsystems %1</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one shown on the appliance&apos;s console. Only if they match, give the new fingerprint explicitly to trust it.</source>
+        <comment>@info</comment>
+        <translation>Vergleichen Sie den Fingerabdruck mit dem auf der Konsole der Appliance. Nur wenn beide übereinstimmen, geben Sie den neuen Fingerabdruck ausdrücklich an, um ihm zu vertrauen.</translation>
+    </message>
+    <message>
+        <source>The certificate matches the fingerprint you gave: %1</source>
+        <comment>@info</comment>
+        <extracomment>%1: SHA-256 fingerprint</extracomment>
+        <translation>Das Zertifikat stimmt mit dem angegebenen Fingerabdruck überein: %1</translation>
+    </message>
+    <message>
+        <source>The certificate is the one trusted before: %1</source>
+        <comment>@info</comment>
+        <extracomment>%1: SHA-256 fingerprint</extracomment>
+        <translation>Das Zertifikat ist das bereits zuvor vertraute: %1</translation>
+    </message>
+    <message>
+        <source>You trusted the certificate with the SHA-256 fingerprint %1.</source>
+        <comment>@info</comment>
+        <extracomment>%1: SHA-256 fingerprint</extracomment>
+        <translation>Sie haben dem Zertifikat mit dem SHA-256-Fingerabdruck %1 vertraut.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has not been trusted yet. Its SHA-256 fingerprint is %2.</source>
+        <comment>@info</comment>
+        <extracomment>%1: address, %2: SHA-256 fingerprint</extracomment>
+        <translation>Dem Zertifikat von %1 wird noch nicht vertraut. Sein SHA-256-Fingerabdruck ist %2.</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one shown on the source&apos;s console; if they match, trust it (cutover-cli: --trust-source %1).</source>
+        <comment>@info</comment>
+        <extracomment>%1: SHA-256 fingerprint</extracomment>
+        <translation>Vergleichen Sie den Fingerabdruck mit dem auf der Konsole des Quellsystems; wenn beide übereinstimmen, vertrauen Sie ihm (cutover-cli: --trust-source %1).</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one shown on the target&apos;s console; if they match, trust it (cutover-cli: --trust-target %1).</source>
+        <comment>@info</comment>
+        <translation>Vergleichen Sie den Fingerabdruck mit dem auf der Konsole des Zielsystems; wenn beide übereinstimmen, vertrauen Sie ihm (cutover-cli: --trust-target %1).</translation>
+    </message>
+    <message>
+        <source>Log in to the source %1</source>
+        <comment>@info check title</comment>
+        <extracomment>%1: address</extracomment>
+        <translation>Anmeldung am Quellsystem %1</translation>
+    </message>
+    <message>
+        <source>Log in to the target %1</source>
+        <comment>@info check title</comment>
+        <translation>Anmeldung am Zielsystem %1</translation>
+    </message>
+    <message>
+        <source>Logged in as admin.</source>
+        <comment>@info</comment>
+        <translation>Als admin angemeldet.</translation>
+    </message>
+    <message>
+        <source>High-availability source</source>
+        <comment>@info check title</comment>
+        <translation>Quellsystem mit Hochverfügbarkeit</translation>
+    </message>
+    <message>
+        <source>This version of Cutover cannot yet move a source that is part of a high-availability group.</source>
+        <comment>@info</comment>
+        <translation>Diese Version von Cutover kann ein Quellsystem, das Teil einer Hochverfügbarkeitsgruppe ist, noch nicht migrieren.</translation>
+    </message>
+    <message>
+        <source>Use a version of Cutover that supports high availability.</source>
+        <comment>@info</comment>
+        <translation>Verwenden Sie eine Version von Cutover, die Hochverfügbarkeit unterstützt.</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2810,57 @@ Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.</tra
         <source>The source&apos;s replica is running again.</source>
         <comment>@info</comment>
         <translation>Das Replikat des Quellsystems läuft wieder.</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::ReplicationLink</name>
+    <message>
+        <source>The target&apos;s replication stopped.</source>
+        <comment>@info</comment>
+        <translation>Die Replikation des Zielsystems wurde angehalten.</translation>
+    </message>
+    <message>
+        <source>The source has no binary log.</source>
+        <comment>@info</comment>
+        <translation>Das Quellsystem hat kein Binärlog.</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::ReplicationSteps</name>
+    <message>
+        <source>Cutover is not connected to %1.</source>
+        <comment>@info</comment>
+        <translation>Cutover ist nicht mit %1 verbunden.</translation>
+    </message>
+    <message>
+        <source>The target&apos;s replication link to the source could not be removed.</source>
+        <comment>@info</comment>
+        <translation>Die Replikationsverbindung des Zielsystems zum Quellsystem konnte nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Waiting for the target&apos;s replication to start …</source>
+        <comment>@info progress</comment>
+        <translation>Es wird gewartet, bis die Replikation des Zielsystems beginnt …</translation>
+    </message>
+    <message>
+        <source>The target is up to date with the source.</source>
+        <comment>@info progress</comment>
+        <translation>Das Zielsystem ist auf dem Stand des Quellsystems.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The target is %1 (%n second(s)) behind the source …</source>
+        <comment>@info progress</comment>
+        <extracomment>%1 is an amount of binary log such as &quot;1.2 MB&quot;; the target is behind by that much</extracomment>
+        <translation>
+            <numerusform>Das Zielsystem liegt %1 (%n Sekunde) hinter dem Quellsystem …</numerusform>
+            <numerusform>Das Zielsystem liegt %1 (%n Sekunden) hinter dem Quellsystem …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The target is %1 behind the source …</source>
+        <comment>@info progress</comment>
+        <extracomment>%1 is an amount of binary log such as &quot;1.2 MB&quot;</extracomment>
+        <translation>Das Zielsystem liegt %1 hinter dem Quellsystem …</translation>
     </message>
 </context>
 <context>
@@ -2217,12 +2986,12 @@ Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.</tra
     <message>
         <source>If you changed the DNS configuration before the migration, revert it now:</source>
         <comment>@info</comment>
-        <extracomment>%1: host name, %2: the target&apos;s address</extracomment>
         <translation>Falls Sie die DNS-Konfiguration vor der Migration geändert haben, machen Sie dies jetzt rückgängig:</translation>
     </message>
     <message>
         <source>%1 resolves to %2.</source>
         <comment>@info DNS advice</comment>
+        <extracomment>%1: host name, %2: the target&apos;s address</extracomment>
         <translation>%1 wird zu %2 aufgelöst.</translation>
     </message>
     <message>
@@ -2414,6 +3183,33 @@ Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.</tra
     </message>
 </context>
 <context>
+    <name>cutover::SettingsDiff</name>
+    <message>
+        <source>%1: not set → %2</source>
+        <comment>@info settings diff</comment>
+        <extracomment>%1: setting (group.key), %2: new value</extracomment>
+        <translation>%1: nicht gesetzt → %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → back to its default</source>
+        <comment>@info settings diff</comment>
+        <extracomment>%1: setting (group.key), %2: old value</extracomment>
+        <translation>%1: %2 → zurück auf den Standardwert</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <comment>@info settings diff</comment>
+        <extracomment>%1: setting (group.key), %2: old value, %3: new value</extracomment>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Kept as they are (not copied): %1</source>
+        <comment>@info settings diff</comment>
+        <extracomment>%1: comma-separated list of settings groups</extracomment>
+        <translation>Bleiben unverändert (nicht kopiert): %1</translation>
+    </message>
+</context>
+<context>
     <name>cutover::SftpDownloader</name>
     <message>
         <source>There is not enough free space in %1 for the traffic logs: %2 still to copy, %3 free. Free some space there (or choose another destination), then run the step again; what was already copied is kept.</source>
@@ -2589,7 +3385,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.</tra
     <message>
         <source>%1, database %2 %3</source>
         <comment>@info</comment>
-        <extracomment>%1: appliance software version, %2: database product and version</extracomment>
+        <extracomment>%1: appliance software version, %2: database product (e.g. MariaDB), %3: its version</extracomment>
         <translation>%1, Datenbank %2 %3</translation>
     </message>
     <message>
@@ -2617,13 +3413,8 @@ Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.</tra
     <message>
         <source>%1 is no longer listed for the load-balancing name shared with %2.</source>
         <comment>@info DNS advice</comment>
-        <extracomment>%1: the source&apos;s address, %2: the other members of the group</extracomment>
+        <extracomment>%1: the source&apos;s address, %2: the other members of the group (&quot;name (address), …&quot;)</extracomment>
         <translation>%1 ist nicht mehr für den Load-Balancing-Namen eingetragen, der mit %2 geteilt wird.</translation>
-    </message>
-    <message>
-        <source>the other nodes</source>
-        <comment>@info</comment>
-        <translation>den anderen Knoten</translation>
     </message>
     <message>
         <source>Wait until the old records have expired (their TTL) before you continue.</source>
@@ -2700,6 +3491,12 @@ Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.</tra
         <source>Trusted certificate (SHA-256):</source>
         <comment>@label</comment>
         <translation>Vertrauenswürdiges Zertifikat (SHA-256):</translation>
+    </message>
+    <message>
+        <source>%1 is no longer listed for the load-balancing name shared with the other nodes.</source>
+        <comment>@info DNS advice</comment>
+        <extracomment>%1: the source&apos;s address</extracomment>
+        <translation>%1 ist nicht mehr für den Load-Balancing-Namen eingetragen, den es mit den anderen Knoten teilt.</translation>
     </message>
 </context>
 <context>
@@ -2847,11 +3644,6 @@ Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.</tra
         <translation>Admin-Passwort des Quellsystems</translation>
     </message>
     <message>
-        <source>Remember in the system keychain (available in a later version)</source>
-        <comment>@option:check</comment>
-        <translation>Im Schlüsselbund des Systems speichern (in einer späteren Version verfügbar)</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Warning:&lt;/b&gt; all data on the target is deleted and replaced by the source&apos;s. The data is copied over port 3306, which must be open.</source>
         <comment>@info</comment>
         <translation>&lt;b&gt;Warnung:&lt;/b&gt; Alle Daten auf dem Zielsystem werden gelöscht und durch die des Quellsystems ersetzt. Die Daten werden über Port 3306 kopiert, der offen sein muss.</translation>
@@ -2901,6 +3693,16 @@ Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.</tra
         <comment>@info:accessible</comment>
         <translation>Prüfergebnisse</translation>
     </message>
+    <message>
+        <source>Remember the password in the system &amp;keychain</source>
+        <comment>@option:check</comment>
+        <translation>Passwort im Schlüsselbund des Systems mer&amp;ken</translation>
+    </message>
+    <message>
+        <source>Cutover stores passwords only in the system keychain, never in a file.</source>
+        <comment>@info:tooltip</comment>
+        <translation>Cutover speichert Passwörter nur im Schlüsselbund des Systems, niemals in einer Datei.</translation>
+    </message>
 </context>
 <context>
     <name>cutover::SourceRole</name>
@@ -2941,6 +3743,25 @@ Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.</tra
         <source>Cutover could not create the one-time SSH key for copying the traffic logs.</source>
         <comment>@info</comment>
         <translation>Cutover konnte den SSH-Einmalschlüssel zum Kopieren der Datenverkehrsprotokolle nicht erzeugen.</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::TemporaryDbAccounts</name>
+    <message numerus="yes">
+        <source>%n temporary database account(s) left behind by the interrupted run were removed.</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>%n temporäres Datenbankkonto, das der unterbrochene Lauf hinterlassen hatte, wurde entfernt.</numerusform>
+            <numerusform>%n temporäre Datenbankkonten, die der unterbrochene Lauf hinterlassen hatte, wurden entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n temporary database account(s) left behind by the interrupted run could not be removed yet; they stay in the journal and are removed at the next resume or backout.</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>%n temporäres Datenbankkonto, das der unterbrochene Lauf hinterlassen hatte, konnte noch nicht entfernt werden; es bleibt im Journal und wird beim nächsten Fortsetzen oder Zurücknehmen entfernt.</numerusform>
+            <numerusform>%n temporäre Datenbankkonten, die der unterbrochene Lauf hinterlassen hatte, konnten noch nicht entfernt werden; sie bleiben im Journal und werden beim nächsten Fortsetzen oder Zurücknehmen entfernt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,58 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::AboutDialog</name>
+    <message>
+        <source>About Cutover</source>
+        <comment>@title:window</comment>
+        <translation>About Cutover</translation>
+    </message>
+    <message>
+        <source>Cutover %1</source>
+        <comment>@title</comment>
+        <extracomment>%1: version number</extracomment>
+        <translation>Cutover %1</translation>
+    </message>
+    <message>
+        <source>Moves an appliance — settings, data, license, certificates and traffic logs — to a new one.</source>
+        <comment>@info</comment>
+        <translation>Moves an appliance — settings, data, license, certificates and traffic logs — to a new one.</translation>
+    </message>
+    <message>
+        <source>Cutover is free software: you may share and change it under the GNU General Public License, version 3 or any later version. It comes with no warranty.</source>
+        <comment>@info</comment>
+        <translation>Cutover is free software: you may share and change it under the GNU General Public License, version 3 or any later version. It comes with no warranty.</translation>
+    </message>
+    <message>
+        <source>Built on:</source>
+        <comment>@info list of libraries</comment>
+        <translation>Built on:</translation>
+    </message>
+</context>
+<context>
     <name>cutover::AddressValidator</name>
     <message>
         <source>Enter the IP address or host name of the appliance.</source>
@@ -86,10 +138,6 @@
 </context>
 <context>
     <name>cutover::ApiError</name>
-    <message>
-        <source>the appliance</source>
-        <translation>the appliance</translation>
-    </message>
     <message>
         <source>Nothing was sent to %1: the address, the user name or the password is empty. Fill in every field.</source>
         <translation>Nothing was sent to %1: the address, the user name or the password is empty. Fill in every field.</translation>
@@ -204,9 +252,131 @@
         <translation>%1 is temporarily unavailable. Try again in a moment.</translation>
     </message>
     <message>
-        <source>%1 answered with an unexpected error (HTTP %2 %3). See the report for details.</source>
-        <extracomment>%1: host, %2: HTTP status, %3: error code or empty</extracomment>
-        <translation>%1 answered with an unexpected error (HTTP %2 %3). See the report for details.</translation>
+        <source>Nothing was sent to the appliance: the address, the user name or the password is empty. Fill in every field.</source>
+        <translation>Nothing was sent to the appliance: the address, the user name or the password is empty. Fill in every field.</translation>
+    </message>
+    <message>
+        <source>The appliance cannot be reached: the name does not resolve or there is no route to it. Check the address and the network connection between the two systems.</source>
+        <translation>The appliance cannot be reached: the name does not resolve or there is no route to it. Check the address and the network connection between the two systems.</translation>
+    </message>
+    <message>
+        <source>The appliance refused the connection: the port is closed or the appliance service is not running. Check that the address belongs to the appliance and that port 443 is open.</source>
+        <translation>The appliance refused the connection: the port is closed or the appliance service is not running. Check that the address belongs to the appliance and that port 443 is open.</translation>
+    </message>
+    <message>
+        <source>The appliance did not answer in time. A firewall may be dropping the traffic, or the system is overloaded. Check that port 443 is open between the two systems and try again.</source>
+        <translation>The appliance did not answer in time. A firewall may be dropping the traffic, or the system is overloaded. Check that port 443 is open between the two systems and try again.</translation>
+    </message>
+    <message>
+        <source>The appliance accepted the connection but did not complete a secure (TLS) handshake: another service may be answering on this port. Check the address.</source>
+        <translation>The appliance accepted the connection but did not complete a secure (TLS) handshake: another service may be answering on this port. Check the address.</translation>
+    </message>
+    <message>
+        <source>The appliance presented a certificate that has not been trusted yet. Its SHA-256 fingerprint is %1. Compare it with the one shown on the appliance&apos;s console and accept it to continue.</source>
+        <extracomment>%1: SHA-256 fingerprint</extracomment>
+        <translation>The appliance presented a certificate that has not been trusted yet. Its SHA-256 fingerprint is %1. Compare it with the one shown on the appliance&apos;s console and accept it to continue.</translation>
+    </message>
+    <message>
+        <source>Warning: the appliance presented a different certificate than the one trusted before (expected %1, got %2). Someone may be intercepting the connection, or the certificate was renewed. The migration stops here; verify the fingerprint on the appliance before trusting the new one.</source>
+        <extracomment>%1: expected fingerprint, %2: presented fingerprint</extracomment>
+        <translation>Warning: the appliance presented a different certificate than the one trusted before (expected %1, got %2). Someone may be intercepting the connection, or the certificate was renewed. The migration stops here; verify the fingerprint on the appliance before trusting the new one.</translation>
+    </message>
+    <message>
+        <source>The appliance sent an answer that is not what the appliance API sends. Another service may be answering, or the appliance software is not compatible with this version of Cutover.</source>
+        <translation>The appliance sent an answer that is not what the appliance API sends. Another service may be answering, or the appliance software is not compatible with this version of Cutover.</translation>
+    </message>
+    <message>
+        <source>The connection to the appliance was closed in the middle of an answer. Check the network and try again.</source>
+        <translation>The connection to the appliance was closed in the middle of an answer. Check the network and try again.</translation>
+    </message>
+    <message>
+        <source>The appliance rejected the user name or password. Enter its admin password again.</source>
+        <translation>The appliance rejected the user name or password. Enter its admin password again.</translation>
+    </message>
+    <message>
+        <source>The session on the appliance has ended. Log in again.</source>
+        <translation>The session on the appliance has ended. Log in again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The appliance blocks logins after too many wrong passwords. Wait %n second(s), then enter the correct password.</source>
+        <translation>
+            <numerusform>The appliance blocks logins after too many wrong passwords. Wait %n second, then enter the correct password.</numerusform>
+            <numerusform>The appliance blocks logins after too many wrong passwords. Wait %n seconds, then enter the correct password.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The appliance blocks logins after too many wrong passwords. Wait a while, then enter the correct password.</source>
+        <translation>The appliance blocks logins after too many wrong passwords. Wait a while, then enter the correct password.</translation>
+    </message>
+    <message>
+        <source>The appliance is in maintenance mode and refuses this request. Leave maintenance on it (or resume or back out the interrupted migration), then try again.</source>
+        <translation>The appliance is in maintenance mode and refuses this request. Leave maintenance on it (or resume or back out the interrupted migration), then try again.</translation>
+    </message>
+    <message>
+        <source>The appliance already holds an active license, so the license cannot be moved onto it. Turn off Migrate License, or release the license there first.</source>
+        <translation>The appliance already holds an active license, so the license cannot be moved onto it. Turn off Migrate License, or release the license there first.</translation>
+    </message>
+    <message>
+        <source>The appliance has no active license to export or invalidate. Turn off Migrate License.</source>
+        <translation>The appliance has no active license to export or invalidate. Turn off Migrate License.</translation>
+    </message>
+    <message>
+        <source>The appliance refused the license: its vendor signature does not verify. The license document may be damaged; contact your dealer.</source>
+        <translation>The appliance refused the license: its vendor signature does not verify. The license document may be damaged; contact your dealer.</translation>
+    </message>
+    <message>
+        <source>The appliance&apos;s database is not reachable, so the appliance cannot answer this. Check that its database service runs (restart the appliance if needed), then try again.</source>
+        <translation>The appliance&apos;s database is not reachable, so the appliance cannot answer this. Check that its database service runs (restart the appliance if needed), then try again.</translation>
+    </message>
+    <message>
+        <source>The appliance did not receive the whole request in time. The network between the two systems may be slow or interrupted; try again.</source>
+        <translation>The appliance did not receive the whole request in time. The network between the two systems may be slow or interrupted; try again.</translation>
+    </message>
+    <message>
+        <source>The appliance could not read a request from Cutover (%1). A proxy between the two systems may be changing the traffic, or the versions do not fit; see the report for details.</source>
+        <extracomment>%1: API error code</extracomment>
+        <translation>The appliance could not read a request from Cutover (%1). A proxy between the two systems may be changing the traffic, or the versions do not fit; see the report for details.</translation>
+    </message>
+    <message>
+        <source>The appliance refused the request because it is too large.</source>
+        <translation>The appliance refused the request because it is too large.</translation>
+    </message>
+    <message>
+        <source>The appliance did not understand a request from Cutover (%1). Its software may not be compatible with this version of Cutover; see the report for details.</source>
+        <extracomment>%1: API error code (and field)</extracomment>
+        <translation>The appliance did not understand a request from Cutover (%1). Its software may not be compatible with this version of Cutover; see the report for details.</translation>
+    </message>
+    <message>
+        <source>Something failed inside the appliance. The details are in its log; check it, then try again.</source>
+        <translation>Something failed inside the appliance. The details are in its log; check it, then try again.</translation>
+    </message>
+    <message>
+        <source>The appliance rejected the login. Enter the admin password again.</source>
+        <translation>The appliance rejected the login. Enter the admin password again.</translation>
+    </message>
+    <message>
+        <source>The appliance is temporarily unavailable. Try again in a moment.</source>
+        <translation>The appliance is temporarily unavailable. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>%1 answered with an unexpected error (HTTP %2). See the report for details.</source>
+        <extracomment>%1: host, %2: HTTP status</extracomment>
+        <translation>%1 answered with an unexpected error (HTTP %2). See the report for details.</translation>
+    </message>
+    <message>
+        <source>The appliance answered with an unexpected error (HTTP %1). See the report for details.</source>
+        <extracomment>%1: HTTP status</extracomment>
+        <translation>The appliance answered with an unexpected error (HTTP %1). See the report for details.</translation>
+    </message>
+    <message>
+        <source>%1 answered with an unexpected error (HTTP %2, %3). See the report for details.</source>
+        <extracomment>%1: host, %2: HTTP status, %3: error code</extracomment>
+        <translation>%1 answered with an unexpected error (HTTP %2, %3). See the report for details.</translation>
+    </message>
+    <message>
+        <source>The appliance answered with an unexpected error (HTTP %1, %2). See the report for details.</source>
+        <extracomment>%1: HTTP status, %2: error code</extracomment>
+        <translation>The appliance answered with an unexpected error (HTTP %1, %2). See the report for details.</translation>
     </message>
 </context>
 <context>
@@ -225,6 +395,259 @@
         <comment>@info appliance name</comment>
         <extracomment>%1 is a host name, %2 an address</extracomment>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::BulkCopyOperation</name>
+    <message>
+        <source>About %1 of data is copied from a consistent snapshot of %2 to %3 and verified while the source keeps serving. Then the target replicates the changes made since the snapshot until it is level with the source. Everything on the target&apos;s databases is replaced; the source keeps its data.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a data size, %2 and %3 name the appliances</extracomment>
+        <translation>About %1 of data is copied from a consistent snapshot of %2 to %3 and verified while the source keeps serving. Then the target replicates the changes made since the snapshot until it is level with the source. Everything on the target&apos;s databases is replaced; the source keeps its data.</translation>
+    </message>
+    <message>
+        <source>The target still replicates from the source; waiting for it to catch up.</source>
+        <comment>@info</comment>
+        <translation>The target still replicates from the source; waiting for it to catch up.</translation>
+    </message>
+    <message>
+        <source>The earlier copy cannot be continued; copying again from a new snapshot.</source>
+        <comment>@info</comment>
+        <translation>The earlier copy cannot be continued; copying again from a new snapshot.</translation>
+    </message>
+    <message>
+        <source>Creating temporary database accounts …</source>
+        <comment>@info progress</comment>
+        <translation>Creating temporary database accounts …</translation>
+    </message>
+    <message>
+        <source>Copying %1</source>
+        <comment>@info progress</comment>
+        <translation>Copying %1</translation>
+    </message>
+    <message>
+        <source>Verifying the copy …</source>
+        <comment>@info progress</comment>
+        <translation>Verifying the copy …</translation>
+    </message>
+    <message>
+        <source>Copying the data while the source keeps serving …</source>
+        <comment>@info progress</comment>
+        <translation>Copying the data while the source keeps serving …</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <comment>@label</comment>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <comment>@label</comment>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <comment>@label</comment>
+        <translation>Seconds</translation>
+    </message>
+    <message>
+        <source>The source has no binary log, so the target cannot replicate from it. Choose the offline mode; the source keeps serving meanwhile.</source>
+        <comment>@info</comment>
+        <translation>The source has no binary log, so the target cannot replicate from it. Choose the offline mode; the source keeps serving meanwhile.</translation>
+    </message>
+    <message>
+        <source>Data verified against the source&apos;s snapshot</source>
+        <comment>@info check</comment>
+        <translation>Data verified against the source&apos;s snapshot</translation>
+    </message>
+    <message>
+        <source>Snapshot taken at the source&apos;s binary-log position %1.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a binary-log position such as &quot;mariadb-bin.000003:1234 (0-11-57)&quot;</extracomment>
+        <translation>Snapshot taken at the source&apos;s binary-log position %1.</translation>
+    </message>
+    <message>
+        <source>Snapshot position</source>
+        <comment>@label</comment>
+        <translation>Snapshot position</translation>
+    </message>
+    <message>
+        <source>Starting the replication to the target …</source>
+        <comment>@info progress</comment>
+        <translation>Starting the replication to the target …</translation>
+    </message>
+    <message>
+        <source>The target could not start replicating from %1. Check that the target reaches the source&apos;s database port (3306); the source keeps serving. Try again, or choose the offline mode.</source>
+        <comment>@info</comment>
+        <extracomment>%1 names the source appliance</extracomment>
+        <translation>The target could not start replicating from %1. Check that the target reaches the source&apos;s database port (3306); the source keeps serving. Try again, or choose the offline mode.</translation>
+    </message>
+    <message>
+        <source>Cutover could not read the source&apos;s binary-log position.</source>
+        <comment>@info</comment>
+        <translation>Cutover could not read the source&apos;s binary-log position.</translation>
+    </message>
+    <message>
+        <source>Cutover could not read the state of the target&apos;s replication.</source>
+        <comment>@info</comment>
+        <translation>Cutover could not read the state of the target&apos;s replication.</translation>
+    </message>
+    <message>
+        <source>Catch-up while serving (seconds)</source>
+        <comment>@label</comment>
+        <translation>Catch-up while serving (seconds)</translation>
+    </message>
+    <message>
+        <source>The target is level with the source.</source>
+        <comment>@info</comment>
+        <translation>The target is level with the source.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The target could not keep up with the changes on the source within %n minute(s). The source was never in maintenance and keeps serving. Try again when the source is less busy, or choose the offline mode.</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>The target could not keep up with the changes on the source within %n minute. The source was never in maintenance and keeps serving. Try again when the source is less busy, or choose the offline mode.</numerusform>
+            <numerusform>The target could not keep up with the changes on the source within %n minutes. The source was never in maintenance and keeps serving. Try again when the source is less busy, or choose the offline mode.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The target&apos;s replication from the source stopped: %1 The source keeps serving; nothing was lost. Try again, or choose the offline mode.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is MariaDB&apos;s own error text</extracomment>
+        <translation>The target&apos;s replication from the source stopped: %1 The source keeps serving; nothing was lost. Try again, or choose the offline mode.</translation>
+    </message>
+    <message>
+        <source>The target no longer replicates from the source; its temporary account was removed.</source>
+        <comment>@info</comment>
+        <translation>The target no longer replicates from the source; its temporary account was removed.</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::CatchUpMonitor</name>
+    <message>
+        <source>The target&apos;s replication link is gone.</source>
+        <comment>@info</comment>
+        <translation>The target&apos;s replication link is gone.</translation>
+    </message>
+    <message>
+        <source>The target&apos;s replication stopped.</source>
+        <comment>@info</comment>
+        <translation>The target&apos;s replication stopped.</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::CatchUpOperation</name>
+    <message numerus="yes">
+        <source>%1 applies the last changes made on %2 before maintenance began, waiting at most %n second(s); then the replication between them is removed. If it takes longer, the migration backs out and the source serves again.</source>
+        <comment>@info</comment>
+        <extracomment>%1 and %2 name the appliances</extracomment>
+        <translation>
+            <numerusform>%1 applies the last changes made on %2 before maintenance began, waiting at most %n second; then the replication between them is removed. If it takes longer, the migration backs out and the source serves again.</numerusform>
+            <numerusform>%1 applies the last changes made on %2 before maintenance began, waiting at most %n seconds; then the replication between them is removed. If it takes longer, the migration backs out and the source serves again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating temporary database accounts …</source>
+        <comment>@info progress</comment>
+        <translation>Creating temporary database accounts …</translation>
+    </message>
+    <message>
+        <source>Cutover could not read the source&apos;s binary-log position.</source>
+        <comment>@info</comment>
+        <translation>Cutover could not read the source&apos;s binary-log position.</translation>
+    </message>
+    <message>
+        <source>The source is not in maintenance, so its last changes cannot be caught up safely. Nothing was changed on the source; try again.</source>
+        <comment>@info</comment>
+        <translation>The source is not in maintenance, so its last changes cannot be caught up safely. Nothing was changed on the source; try again.</translation>
+    </message>
+    <message>
+        <source>Cutover could not read the state of the target&apos;s replication.</source>
+        <comment>@info</comment>
+        <translation>Cutover could not read the state of the target&apos;s replication.</translation>
+    </message>
+    <message>
+        <source>The target does not replicate from the source (the link was removed outside Cutover). The migration backs out; start it again to copy the data anew.</source>
+        <comment>@info</comment>
+        <translation>The target does not replicate from the source (the link was removed outside Cutover). The migration backs out; start it again to copy the data anew.</translation>
+    </message>
+    <message>
+        <source>The source&apos;s last change is at %1.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a binary-log position such as &quot;mariadb-bin.000003:1234 (0-11-57)&quot;</extracomment>
+        <translation>The source&apos;s last change is at %1.</translation>
+    </message>
+    <message>
+        <source>The source logged further changes during maintenance (up to %1); the target applies them too.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a binary-log position such as &quot;mariadb-bin.000003:1234 (0-11-57)&quot;</extracomment>
+        <translation>The source logged further changes during maintenance (up to %1); the target applies them too.</translation>
+    </message>
+    <message>
+        <source>The source left its read-only state during maintenance (for example, its database was restarted), so changes made there might not reach the target. The migration falls back: the source leaves maintenance and serves as before. Try again.</source>
+        <comment>@info</comment>
+        <translation>The source left its read-only state during maintenance (for example, its database was restarted), so changes made there might not reach the target. The migration falls back: the source leaves maintenance and serves as before. Try again.</translation>
+    </message>
+    <message>
+        <source>an unknown amount</source>
+        <comment>@info lag</comment>
+        <translation>an unknown amount</translation>
+    </message>
+    <message numerus="yes">
+        <source>The target could not apply the source&apos;s last changes within %n second(s) (%1 still to apply). The migration falls back: the source leaves maintenance and serves as before, and nothing was lost. Try again when the source is less busy, allow a longer catch-up, or choose the offline mode.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is an amount of binary log still to apply, such as &quot;3.1 MB&quot;</extracomment>
+        <translation>
+            <numerusform>The target could not apply the source&apos;s last changes within %n second (%1 still to apply). The migration falls back: the source leaves maintenance and serves as before, and nothing was lost. Try again when the source is less busy, allow a longer catch-up, or choose the offline mode.</numerusform>
+            <numerusform>The target could not apply the source&apos;s last changes within %n seconds (%1 still to apply). The migration falls back: the source leaves maintenance and serves as before, and nothing was lost. Try again when the source is less busy, allow a longer catch-up, or choose the offline mode.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The target&apos;s replication from the source stopped: %1 The migration falls back: the source leaves maintenance and serves as before, and nothing was lost.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is MariaDB&apos;s own error text</extracomment>
+        <translation>The target&apos;s replication from the source stopped: %1 The migration falls back: the source leaves maintenance and serves as before, and nothing was lost.</translation>
+    </message>
+    <message>
+        <source>The target&apos;s replication reported an error after catching up. The migration falls back; nothing was lost.</source>
+        <comment>@info</comment>
+        <translation>The target&apos;s replication reported an error after catching up. The migration falls back; nothing was lost.</translation>
+    </message>
+    <message>
+        <source>The target applied the source&apos;s changes up to %1</source>
+        <comment>@info check</comment>
+        <extracomment>%1 is a binary-log position</extracomment>
+        <translation>The target applied the source&apos;s changes up to %1</translation>
+    </message>
+    <message>
+        <source>The target stopped short of the source&apos;s last change. The migration falls back; nothing was lost.</source>
+        <comment>@info</comment>
+        <translation>The target stopped short of the source&apos;s last change. The migration falls back; nothing was lost.</translation>
+    </message>
+    <message>
+        <source>Final catch-up (seconds)</source>
+        <comment>@label</comment>
+        <translation>Final catch-up (seconds)</translation>
+    </message>
+    <message>
+        <source>Removing the replication …</source>
+        <comment>@info progress</comment>
+        <translation>Removing the replication …</translation>
+    </message>
+    <message>
+        <source>The target&apos;s replication link to the source could not be removed.</source>
+        <comment>@info</comment>
+        <translation>The target&apos;s replication link to the source could not be removed.</translation>
+    </message>
+    <message>
+        <source>The target holds all of the source&apos;s data; the replication between them was removed.</source>
+        <comment>@info</comment>
+        <translation>The target holds all of the source&apos;s data; the replication between them was removed.</translation>
+    </message>
+    <message>
+        <source>The target no longer fetches changes from the source; the temporary accounts were removed.</source>
+        <comment>@info</comment>
+        <translation>The target no longer fetches changes from the source; the temporary accounts were removed.</translation>
     </message>
 </context>
 <context>
@@ -332,11 +755,6 @@ Exit codes:
         <source>Copy the user traffic logs.</source>
         <comment>@info</comment>
         <translation>Copy the user traffic logs.</translation>
-    </message>
-    <message>
-        <source>Copy the data while the source is in maintenance (the manual&apos;s order). This is the only mode in this version; low-downtime follows.</source>
-        <comment>@info</comment>
-        <translation>Copy the data while the source is in maintenance (the manual&apos;s order). This is the only mode in this version; low-downtime follows.</translation>
     </message>
     <message>
         <source>Copy and verify everything onto the target without changing anything on the source.</source>
@@ -466,16 +884,6 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
         <translation>Server role: %1</translation>
     </message>
     <message>
-        <source>The system is a standalone type.</source>
-        <comment>@info</comment>
-        <translation>The system is a standalone type.</translation>
-    </message>
-    <message>
-        <source>The system is in high availability.</source>
-        <comment>@info</comment>
-        <translation>The system is in high availability.</translation>
-    </message>
-    <message>
         <source>Target: %1 (%2)</source>
         <comment>@label</comment>
         <extracomment>%1 is a host name, %2 an address</extracomment>
@@ -553,12 +961,6 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
         <translation>No migration in progress.</translation>
     </message>
     <message>
-        <source>Run %1: %2</source>
-        <comment>@info</comment>
-        <extracomment>%1 is a run id, %2 a status word</extracomment>
-        <translation>Run %1: %2</translation>
-    </message>
-    <message>
         <source>Source: %1  Target: %2</source>
         <comment>@info</comment>
         <translation>Source: %1  Target: %2</translation>
@@ -583,13 +985,121 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
         <comment>@info</comment>
         <translation>Also show the engine&apos;s log messages here; they are always in the run&apos;s log file.</translation>
     </message>
+    <message>
+        <source>Copy the data while the source is in maintenance (the manual&apos;s order) instead of copying while it keeps serving and catching up through replication.</source>
+        <comment>@info</comment>
+        <translation>Copy the data while the source is in maintenance (the manual&apos;s order) instead of copying while it keeps serving and catching up through replication.</translation>
+    </message>
+    <message>
+        <source>Low-downtime mode: how long the source may stay in maintenance while the target takes over the last changes before the migration falls back (default: %1 s).</source>
+        <comment>@info</comment>
+        <translation>Low-downtime mode: how long the source may stay in maintenance while the target takes over the last changes before the migration falls back (default: %1 s).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <comment>@info value name</comment>
+        <translation>seconds</translation>
+    </message>
+    <message>
+        <source>“%1” is not a catch-up timeout: give a number of seconds from 5 to 3600.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is what the user typed</extracomment>
+        <translation>“%1” is not a catch-up timeout: give a number of seconds from 5 to 3600.</translation>
+    </message>
+    <message>
+        <source>Give the source appliance with --source ADDRESS.</source>
+        <comment>@info</comment>
+        <translation>Give the source appliance with --source ADDRESS.</translation>
+    </message>
+    <message>
+        <source>Checking the source and the target …</source>
+        <comment>@info</comment>
+        <translation>Checking the source and the target …</translation>
+    </message>
+    <message>
+        <source>Refused: the check above failed. Nothing was changed on either appliance.</source>
+        <comment>@info</comment>
+        <translation>Refused: the check above failed. Nothing was changed on either appliance.</translation>
+    </message>
+    <message>
+        <source>The source at %1 presents a certificate with the SHA-256 fingerprint
+  %2
+Compare it with the fingerprint shown on that appliance&apos;s console.</source>
+        <comment>@info</comment>
+        <translation>The source at %1 presents a certificate with the SHA-256 fingerprint
+  %2
+Compare it with the fingerprint shown on that appliance&apos;s console.</translation>
+    </message>
+    <message>
+        <source>The target at %1 presents a certificate with the SHA-256 fingerprint
+  %2
+Compare it with the fingerprint shown on that appliance&apos;s console.</source>
+        <comment>@info</comment>
+        <translation>The target at %1 presents a certificate with the SHA-256 fingerprint
+  %2
+Compare it with the fingerprint shown on that appliance&apos;s console.</translation>
+    </message>
+    <message>
+        <source>Settings that change</source>
+        <comment>@title</comment>
+        <translation>Settings that change</translation>
+    </message>
+    <message>
+        <source>On the target (%1):</source>
+        <comment>@label</comment>
+        <extracomment>%1 is an address</extracomment>
+        <translation>On the target (%1):</translation>
+    </message>
+    <message>
+        <source>No setting changes.</source>
+        <comment>@info</comment>
+        <translation>No setting changes.</translation>
+    </message>
+    <message>
+        <source>On the source (%1):</source>
+        <comment>@label</comment>
+        <extracomment>%1 is an address</extracomment>
+        <translation>On the source (%1):</translation>
+    </message>
+    <message>
+        <source>Run %1 is planned; nothing has run yet.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a run id</extracomment>
+        <translation>Run %1 is planned; nothing has run yet.</translation>
+    </message>
+    <message>
+        <source>Run %1 was interrupted while running (or is still running in another window).</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a run id</extracomment>
+        <translation>Run %1 was interrupted while running (or is still running in another window).</translation>
+    </message>
+    <message>
+        <source>Run %1 was interrupted while backing out.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a run id</extracomment>
+        <translation>Run %1 was interrupted while backing out.</translation>
+    </message>
+    <message>
+        <source>Run %1 succeeded.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a run id</extracomment>
+        <translation>Run %1 succeeded.</translation>
+    </message>
+    <message>
+        <source>Run %1 failed and was backed out.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a run id</extracomment>
+        <translation>Run %1 failed and was backed out.</translation>
+    </message>
+    <message>
+        <source>Run %1 stopped and needs attention.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a run id</extracomment>
+        <translation>Run %1 stopped and needs attention.</translation>
+    </message>
 </context>
 <context>
     <name>cutover::CompatibilityCheck</name>
-    <message>
-        <source>unknown</source>
-        <translation>unknown</translation>
-    </message>
     <message>
         <source>Source and target are different systems</source>
         <translation>Source and target are different systems</translation>
@@ -719,12 +1229,7 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
     </message>
     <message>
         <source>the source has no active license (state: %1)</source>
-        <extracomment>%1: license state</extracomment>
         <translation>the source has no active license (state: %1)</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>none</translation>
     </message>
     <message>
         <source>the source has no maintenance contract</source>
@@ -785,6 +1290,32 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
     <message>
         <source>If an earlier migration left it so, resume or back out that migration; otherwise check why it is in maintenance.</source>
         <translation>If an earlier migration left it so, resume or back out that migration; otherwise check why it is in maintenance.</translation>
+    </message>
+    <message>
+        <source>Distinct database server IDs (low-downtime mode)</source>
+        <translation>Distinct database server IDs (low-downtime mode)</translation>
+    </message>
+    <message>
+        <source>The source&apos;s and the target&apos;s databases have different server IDs.</source>
+        <translation>The source&apos;s and the target&apos;s databases have different server IDs.</translation>
+    </message>
+    <message>
+        <source>The source&apos;s and the target&apos;s databases have the same server ID (%1), so the target cannot replicate from the source: the migration will run offline, with the source in maintenance during the whole copy.</source>
+        <extracomment>%1 is a number (MariaDB&apos;s server_id)</extracomment>
+        <translation>The source&apos;s and the target&apos;s databases have the same server ID (%1), so the target cannot replicate from the source: the migration will run offline, with the source in maintenance during the whole copy.</translation>
+    </message>
+    <message>
+        <source>The source&apos;s and the target&apos;s databases have the same server ID (%1): only the offline mode is possible.</source>
+        <extracomment>%1 is a number (MariaDB&apos;s server_id)</extracomment>
+        <translation>The source&apos;s and the target&apos;s databases have the same server ID (%1): only the offline mode is possible.</translation>
+    </message>
+    <message>
+        <source>To keep the downtime short, give the target&apos;s database a different server_id and restart it, then check again; or accept the offline migration.</source>
+        <translation>To keep the downtime short, give the target&apos;s database a different server_id and restart it, then check again; or accept the offline migration.</translation>
+    </message>
+    <message>
+        <source>the source has no license</source>
+        <translation>the source has no license</translation>
     </message>
 </context>
 <context>
@@ -971,14 +1502,6 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
         <extracomment>%1, %2: binary-log positions like mariadb-bin.000003:1234</extracomment>
         <translation>The source database changed since the interrupted copy (position %1, now %2). The copy cannot be continued; start it again from the beginning.</translation>
     </message>
-    <message numerus="yes">
-        <source>The copied data differs from the source in %n place(s), first in %1 (%2). Do not switch over; copy the database again.</source>
-        <extracomment>%1: a table or object like `shop`.`orders`; %2: what differs; %n: number of differences</extracomment>
-        <translation>
-            <numerusform>The copied data differs from the source in %n place, first in %1 (%2). Do not switch over; copy the database again.</numerusform>
-            <numerusform>The copied data differs from the source in %n places, first in %1 (%2). Do not switch over; copy the database again.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The target server cannot load the history of system-versioned tables (needs MariaDB 10.11 or later).</source>
         <translation>The target server cannot load the history of system-versioned tables (needs MariaDB 10.11 or later).</translation>
@@ -1003,15 +1526,6 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
     <message>
         <source>The source snapshot could not be proved consistent across readers (no binary log and no RELOAD privilege); the copy assumes the source is not written to.</source>
         <translation>The source snapshot could not be proved consistent across readers (no binary log and no RELOAD privilege); the copy assumes the source is not written to.</translation>
-    </message>
-    <message>
-        <source>Cannot read the structure of %1 on the source database. Check the migration account&apos;s privileges.</source>
-        <extracomment>%1: a schema name</extracomment>
-        <translation>Cannot read the structure of %1 on the source database. Check the migration account&apos;s privileges.</translation>
-    </message>
-    <message>
-        <source>the schema list</source>
-        <translation>the schema list</translation>
     </message>
     <message>
         <source>Cannot create %1 on the target database. Check the target&apos;s migration account and free disk space.</source>
@@ -1048,11 +1562,6 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
         <translation>Verifying %1 failed.</translation>
     </message>
     <message>
-        <source>Cannot create the %1 %2 on the target database.</source>
-        <extracomment>%1: view, procedure …; %2: its name</extracomment>
-        <translation>Cannot create the %1 %2 on the target database.</translation>
-    </message>
-    <message>
         <source>Cannot read the accounts of the source database. The migration account needs read access to the mysql schema, or turn off copying accounts.</source>
         <translation>Cannot read the accounts of the source database. The migration account needs read access to the mysql schema, or turn off copying accounts.</translation>
     </message>
@@ -1077,37 +1586,84 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
         <source>Cannot read the definition of %1 on the target.</source>
         <translation>Cannot read the definition of %1 on the target.</translation>
     </message>
+    <message>
+        <source>Adding the indexes of %1 on the target database failed. Check the target&apos;s free disk space and its log.</source>
+        <extracomment>%1: a table like `shop`.`orders`</extracomment>
+        <translation>Adding the indexes of %1 on the target database failed. Check the target&apos;s free disk space and its log.</translation>
+    </message>
+    <message>
+        <source>Cannot read the list of schemas on the source database. Check the migration account&apos;s privileges.</source>
+        <translation>Cannot read the list of schemas on the source database. Check the migration account&apos;s privileges.</translation>
+    </message>
+    <message>
+        <source>Cannot read the structure of schema %1 on the source database. Check the migration account&apos;s privileges.</source>
+        <extracomment>%1: a schema name like `shop`</extracomment>
+        <translation>Cannot read the structure of schema %1 on the source database. Check the migration account&apos;s privileges.</translation>
+    </message>
+    <message>
+        <source>Cannot read the foreign keys of the source database. Check the migration account&apos;s privileges.</source>
+        <translation>Cannot read the foreign keys of the source database. Check the migration account&apos;s privileges.</translation>
+    </message>
+    <message>
+        <source>Cannot create the view %1 on the target database. Check the details, then copy the database again.</source>
+        <extracomment>%1: a view like `shop`.`orders_view`</extracomment>
+        <translation>Cannot create the view %1 on the target database. Check the details, then copy the database again.</translation>
+    </message>
+    <message>
+        <source>Cannot create the stored procedure %1 on the target database. Check the details, then copy the database again.</source>
+        <extracomment>%1: a procedure like `shop`.`close_orders`</extracomment>
+        <translation>Cannot create the stored procedure %1 on the target database. Check the details, then copy the database again.</translation>
+    </message>
+    <message>
+        <source>Cannot create the stored function %1 on the target database. Check the details, then copy the database again.</source>
+        <extracomment>%1: a function like `shop`.`net_price`</extracomment>
+        <translation>Cannot create the stored function %1 on the target database. Check the details, then copy the database again.</translation>
+    </message>
+    <message>
+        <source>Cannot create the trigger %1 on the target database. Check the details, then copy the database again.</source>
+        <extracomment>%1: a trigger like `shop`.`orders_bi`</extracomment>
+        <translation>Cannot create the trigger %1 on the target database. Check the details, then copy the database again.</translation>
+    </message>
+    <message>
+        <source>Cannot create the event %1 on the target database. Check the details, then copy the database again.</source>
+        <extracomment>%1: an event like `shop`.`nightly_cleanup`</extracomment>
+        <translation>Cannot create the event %1 on the target database. Check the details, then copy the database again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The copied data differs from the source in %n place(s), first in the rows of table %1 with %2. Do not switch over; copy the database again.</source>
+        <extracomment>%n: number of differences; %1: a table like `shop`.`orders`; %2: a key range like id in [1, 500)</extracomment>
+        <translation>
+            <numerusform>The copied data differs from the source in %n place, first in the rows of table %1 with %2. Do not switch over; copy the database again.</numerusform>
+            <numerusform>The copied data differs from the source in %n places, first in the rows of table %1 with %2. Do not switch over; copy the database again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The copied data differs from the source in %n place(s), first in the rows of table %1. Do not switch over; copy the database again.</source>
+        <extracomment>%n: number of differences; %1: a table like `shop`.`orders`</extracomment>
+        <translation>
+            <numerusform>The copied data differs from the source in %n place, first in the rows of table %1. Do not switch over; copy the database again.</numerusform>
+            <numerusform>The copied data differs from the source in %n places, first in the rows of table %1. Do not switch over; copy the database again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The copied data differs from the source in %n place(s), first: %1 is missing on the target. Do not switch over; copy the database again.</source>
+        <extracomment>%n: number of differences; %1: an object like `shop`.`orders_view`</extracomment>
+        <translation>
+            <numerusform>The copied data differs from the source in %n place, first: %1 is missing on the target. Do not switch over; copy the database again.</numerusform>
+            <numerusform>The copied data differs from the source in %n places, first: %1 is missing on the target. Do not switch over; copy the database again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The copied data differs from the source in %n place(s), first in the definition of %1. Do not switch over; copy the database again.</source>
+        <extracomment>%n: number of differences; %1: a table or object like `shop`.`orders`</extracomment>
+        <translation>
+            <numerusform>The copied data differs from the source in %n place, first in the definition of %1. Do not switch over; copy the database again.</numerusform>
+            <numerusform>The copied data differs from the source in %n places, first in the definition of %1. Do not switch over; copy the database again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cutover::DnsCheck</name>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n hour</numerusform>
-            <numerusform>%n hours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n second</numerusform>
-            <numerusform>%n seconds</numerusform>
-        </translation>
-    </message>
     <message>
         <source>DNS records of %1</source>
         <extracomment>%1: DNS name</extracomment>
@@ -1150,6 +1706,45 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
     <message>
         <source>Lower the TTL to %1 or less a day ahead (at least as long as the current TTL) so the DNS change reaches every client quickly.</source>
         <translation>Lower the TTL to %1 or less a day ahead (at least as long as the current TTL) so the DNS change reaches every client quickly.</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::DowntimeEstimate</name>
+    <message>
+        <source>None: the source keeps serving throughout.</source>
+        <comment>@info downtime</comment>
+        <translation>None: the source keeps serving throughout.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <comment>@info duration</comment>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <comment>@info duration</comment>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %1, whatever the data size: the data is copied while the source serves, and the source is read-only only while the target applies its last changes (at most %n second(s); otherwise the migration falls back and the source serves again).</source>
+        <comment>@info downtime</comment>
+        <extracomment>%1 is a duration such as &quot;12 seconds&quot;</extracomment>
+        <translation>
+            <numerusform>About %1, whatever the data size: the data is copied while the source serves, and the source is read-only only while the target applies its last changes (at most %n second; otherwise the migration falls back and the source serves again).</numerusform>
+            <numerusform>About %1, whatever the data size: the data is copied while the source serves, and the source is read-only only while the target applies its last changes (at most %n seconds; otherwise the migration falls back and the source serves again).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About %1: the source is read-only while all of its data is copied, so this grows with the data size.</source>
+        <comment>@info downtime</comment>
+        <extracomment>%1 is a duration such as &quot;4 minutes&quot;</extracomment>
+        <translation>About %1: the source is read-only while all of its data is copied, so this grows with the data size.</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +2003,17 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
         <comment>@info</comment>
         <translation>The license now belongs to the target; the source&apos;s copy is invalidated.</translation>
     </message>
+    <message>
+        <source>The source has no active maintenance contract, so its license was not moved. Renew the contract with your dealer, then resume.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a date</extracomment>
+        <translation>The source has no active maintenance contract, so its license was not moved. Renew the contract with your dealer, then resume.</translation>
+    </message>
+    <message>
+        <source>The source&apos;s maintenance contract ended on %1, so its license was not moved. Renew the contract with your dealer, then resume.</source>
+        <comment>@info</comment>
+        <translation>The source&apos;s maintenance contract ended on %1, so its license was not moved. Renew the contract with your dealer, then resume.</translation>
+    </message>
 </context>
 <context>
     <name>cutover::MaintenanceOperation</name>
@@ -1549,11 +2155,6 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
         <translation>&amp;Keep Running</translation>
     </message>
     <message>
-        <source>&amp;Continue &gt;</source>
-        <comment>@action:button</comment>
-        <translation>&amp;Continue &gt;</translation>
-    </message>
-    <message>
         <source>Stops the migration and undoes every change made so far; the source serves as before.</source>
         <comment>@info:tooltip</comment>
         <translation>Stops the migration and undoes every change made so far; the source serves as before.</translation>
@@ -1567,6 +2168,16 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
         <source>Cutover — Migrate an Appliance</source>
         <comment>@title:window</comment>
         <translation>Cutover — Migrate an Appliance</translation>
+    </message>
+    <message>
+        <source>Show the &amp;Result &gt;</source>
+        <comment>@action:button</comment>
+        <translation>Show the &amp;Result &gt;</translation>
+    </message>
+    <message>
+        <source>About C&amp;utover</source>
+        <comment>@action:button</comment>
+        <translation>About C&amp;utover</translation>
     </message>
 </context>
 <context>
@@ -1657,12 +2268,13 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
     <message>
         <source>Progress of %1</source>
         <comment>@info:accessible</comment>
-        <extracomment>%1: operation title, %2: its state (&quot;Running&quot;, &quot;Done&quot; …)</extracomment>
+        <extracomment>%1: operation title</extracomment>
         <translation>Progress of %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>@info:accessible title: state</comment>
+        <extracomment>%1: operation title, %2: its state (&quot;Running&quot;, &quot;Done&quot; …)</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -1719,20 +2331,9 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
 <context>
     <name>cutover::OptionsPage</name>
     <message>
-        <source>Not available: %1</source>
-        <comment>@info</comment>
-        <extracomment>%1: why an option cannot be chosen</extracomment>
-        <translation>Not available: %1</translation>
-    </message>
-    <message>
         <source>Exchanges the System Settings of the two systems, including network, DNS, web server, round-robin host, load-balancing domain, remote data exchange and backup FTP, and reboots both. When off, only the basic settings are copied and the host-specific ones stay as they are here.</source>
         <comment>@info</comment>
         <translation>Exchanges the System Settings of the two systems, including network, DNS, web server, round-robin host, load-balancing domain, remote data exchange and backup FTP, and reboots both. When off, only the basic settings are copied and the host-specific ones stay as they are here.</translation>
-    </message>
-    <message>
-        <source>a rehearsal changes nothing on the source.</source>
-        <comment>@info</comment>
-        <translation>a rehearsal changes nothing on the source.</translation>
     </message>
     <message>
         <source>Moves the license here and invalidates it on the source, with a receipt. Possible because this system has no license and the source&apos;s maintenance contract is active.</source>
@@ -1751,34 +2352,14 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
         <translation>Copies the files with the users&apos; traffic logs over SSH (port 22).</translation>
     </message>
     <message>
-        <source>this version of Cutover cannot copy traffic logs yet; copy them by hand afterwards.</source>
-        <comment>@info</comment>
-        <translation>this version of Cutover cannot copy traffic logs yet; copy them by hand afterwards.</translation>
-    </message>
-    <message>
         <source>Copies and verifies everything onto this system but changes nothing on the source: no maintenance, no license move, no reboot. Test the new system, then run the real migration later.</source>
         <comment>@info</comment>
         <translation>Copies and verifies everything onto this system but changes nothing on the source: no maintenance, no license move, no reboot. Test the new system, then run the real migration later.</translation>
     </message>
     <message>
-        <source>a high-availability source already moves its data through replication.</source>
-        <comment>@info</comment>
-        <translation>a high-availability source already moves its data through replication.</translation>
-    </message>
-    <message>
-        <source>this version of Cutover offers only the offline mode.</source>
-        <comment>@info</comment>
-        <translation>this version of Cutover offers only the offline mode.</translation>
-    </message>
-    <message>
         <source>Low downtime copies the data while the source still serves and stops it only for a short catch-up.</source>
         <comment>@info</comment>
         <translation>Low downtime copies the data while the source still serves and stops it only for a short catch-up.</translation>
-    </message>
-    <message>
-        <source>Low downtime not available: %1</source>
-        <comment>@info</comment>
-        <translation>Low downtime not available: %1</translation>
     </message>
     <message>
         <source>Options</source>
@@ -1819,6 +2400,37 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
         <source>Low &amp;downtime: copy first, then a short catch-up</source>
         <comment>@option:radio</comment>
         <translation>Low &amp;downtime: copy first, then a short catch-up</translation>
+    </message>
+    <message>
+        <source>Not available. %1</source>
+        <comment>@info</comment>
+        <extracomment>%1: why the option cannot be chosen, a whole sentence</extracomment>
+        <translation>Not available. %1</translation>
+    </message>
+    <message>
+        <source>A rehearsal changes nothing on the source.</source>
+        <comment>@info</comment>
+        <translation>A rehearsal changes nothing on the source.</translation>
+    </message>
+    <message>
+        <source>This version of Cutover cannot copy traffic logs yet; copy them by hand afterwards.</source>
+        <comment>@info</comment>
+        <translation>This version of Cutover cannot copy traffic logs yet; copy them by hand afterwards.</translation>
+    </message>
+    <message>
+        <source>A high-availability source already moves its data through replication.</source>
+        <comment>@info</comment>
+        <translation>A high-availability source already moves its data through replication.</translation>
+    </message>
+    <message>
+        <source>This version of Cutover offers only the offline mode.</source>
+        <comment>@info</comment>
+        <translation>This version of Cutover offers only the offline mode.</translation>
+    </message>
+    <message>
+        <source>Low downtime is not available. %1</source>
+        <comment>@info</comment>
+        <translation>Low downtime is not available. %1</translation>
     </message>
 </context>
 <context>
@@ -1863,50 +2475,6 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
 </context>
 <context>
     <name>cutover::PortProbe</name>
-    <message>
-        <source>a service that accepted the connection but sent nothing</source>
-        <translation>a service that accepted the connection but sent nothing</translation>
-    </message>
-    <message>
-        <source>an SSH server (%1)</source>
-        <extracomment>%1: SSH banner</extracomment>
-        <translation>an SSH server (%1)</translation>
-    </message>
-    <message>
-        <source>a MariaDB/MySQL server (%1)</source>
-        <extracomment>%1: server version</extracomment>
-        <translation>a MariaDB/MySQL server (%1)</translation>
-    </message>
-    <message>
-        <source>a web server without TLS (%1)</source>
-        <extracomment>%1: HTTP status line</extracomment>
-        <translation>a web server without TLS (%1)</translation>
-    </message>
-    <message>
-        <source>a TLS service</source>
-        <translation>a TLS service</translation>
-    </message>
-    <message>
-        <source>an unknown service</source>
-        <translation>an unknown service</translation>
-    </message>
-    <message>
-        <source>an unknown service that sent &quot;%1&quot;</source>
-        <extracomment>%1: the first bytes the service sent</extracomment>
-        <translation>an unknown service that sent &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>a service that accepted the connection but did not complete a TLS handshake</source>
-        <translation>a service that accepted the connection but did not complete a TLS handshake</translation>
-    </message>
-    <message>
-        <source>a service that does not speak TLS</source>
-        <translation>a service that does not speak TLS</translation>
-    </message>
-    <message>
-        <source>a TLS service whose handshake failed (%1)</source>
-        <translation>a TLS service whose handshake failed (%1)</translation>
-    </message>
     <message>
         <source>web server (HTTP)</source>
         <translation>web server (HTTP)</translation>
@@ -1961,11 +2529,6 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
         <translation>No answer from %1 on port %2 in time: a firewall drops the traffic, or the system is off.</translation>
     </message>
     <message>
-        <source>Port %1 on %2 is open, but %3 answered instead of the %4.</source>
-        <extracomment>%1: port, %2: host, %3: what answered, %4: expected service</extracomment>
-        <translation>Port %1 on %2 is open, but %3 answered instead of the %4.</translation>
-    </message>
-    <message>
         <source>%1 cannot be reached (%2).</source>
         <translation>%1 cannot be reached (%2).</translation>
     </message>
@@ -1988,6 +2551,161 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
     <message>
         <source>Check the address and the network connection between the two systems.</source>
         <translation>Check the address and the network connection between the two systems.</translation>
+    </message>
+    <message>
+        <source>A service accepted the connection there but sent nothing.</source>
+        <translation>A service accepted the connection there but sent nothing.</translation>
+    </message>
+    <message>
+        <source>An SSH server answered instead (%1).</source>
+        <extracomment>%1: SSH banner</extracomment>
+        <translation>An SSH server answered instead (%1).</translation>
+    </message>
+    <message>
+        <source>A MariaDB/MySQL server answered instead (%1).</source>
+        <extracomment>%1: server version</extracomment>
+        <translation>A MariaDB/MySQL server answered instead (%1).</translation>
+    </message>
+    <message>
+        <source>A web server without TLS answered instead (%1).</source>
+        <extracomment>%1: HTTP status line</extracomment>
+        <translation>A web server without TLS answered instead (%1).</translation>
+    </message>
+    <message>
+        <source>A TLS service answered instead.</source>
+        <translation>A TLS service answered instead.</translation>
+    </message>
+    <message>
+        <source>An unknown service answered instead.</source>
+        <translation>An unknown service answered instead.</translation>
+    </message>
+    <message>
+        <source>An unknown service answered instead and sent &quot;%1&quot;.</source>
+        <extracomment>%1: the first bytes the service sent</extracomment>
+        <translation>An unknown service answered instead and sent &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A service accepted the connection there but did not complete a TLS handshake.</source>
+        <translation>A service accepted the connection there but did not complete a TLS handshake.</translation>
+    </message>
+    <message>
+        <source>The service there does not speak TLS.</source>
+        <translation>The service there does not speak TLS.</translation>
+    </message>
+    <message>
+        <source>A TLS service answered, but its handshake failed (%1).</source>
+        <extracomment>%1: the TLS error</extracomment>
+        <translation>A TLS service answered, but its handshake failed (%1).</translation>
+    </message>
+    <message>
+        <source>Port %1 on %2 is open, but the web server (HTTP) does not answer there.</source>
+        <extracomment>%1: port, %2: host</extracomment>
+        <translation>Port %1 on %2 is open, but the web server (HTTP) does not answer there.</translation>
+    </message>
+    <message>
+        <source>Port %1 on %2 is open, but the appliance API (HTTPS) does not answer there.</source>
+        <extracomment>%1: port, %2: host</extracomment>
+        <translation>Port %1 on %2 is open, but the appliance API (HTTPS) does not answer there.</translation>
+    </message>
+    <message>
+        <source>Port %1 on %2 is open, but the database (MariaDB/MySQL) does not answer there.</source>
+        <extracomment>%1: port, %2: host</extracomment>
+        <translation>Port %1 on %2 is open, but the database (MariaDB/MySQL) does not answer there.</translation>
+    </message>
+    <message>
+        <source>Port %1 on %2 is open, but the SSH server does not answer there.</source>
+        <extracomment>%1: port, %2: host</extracomment>
+        <translation>Port %1 on %2 is open, but the SSH server does not answer there.</translation>
+    </message>
+    <message>
+        <source>Port %1 on %2 is open, but the expected service does not answer there.</source>
+        <extracomment>%1: port, %2: host</extracomment>
+        <translation>Port %1 on %2 is open, but the expected service does not answer there.</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::Preflight</name>
+    <message>
+        <source>Certificate of the source %1</source>
+        <comment>@info check title</comment>
+        <extracomment>%1: address</extracomment>
+        <translation>Certificate of the source %1</translation>
+    </message>
+    <message>
+        <source>Certificate of the target %1</source>
+        <comment>@info check title</comment>
+        <translation>Certificate of the target %1</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one shown on the appliance&apos;s console. Only if they match, give the new fingerprint explicitly to trust it.</source>
+        <comment>@info</comment>
+        <translation>Compare the fingerprint with the one shown on the appliance&apos;s console. Only if they match, give the new fingerprint explicitly to trust it.</translation>
+    </message>
+    <message>
+        <source>The certificate matches the fingerprint you gave: %1</source>
+        <comment>@info</comment>
+        <extracomment>%1: SHA-256 fingerprint</extracomment>
+        <translation>The certificate matches the fingerprint you gave: %1</translation>
+    </message>
+    <message>
+        <source>The certificate is the one trusted before: %1</source>
+        <comment>@info</comment>
+        <extracomment>%1: SHA-256 fingerprint</extracomment>
+        <translation>The certificate is the one trusted before: %1</translation>
+    </message>
+    <message>
+        <source>You trusted the certificate with the SHA-256 fingerprint %1.</source>
+        <comment>@info</comment>
+        <extracomment>%1: SHA-256 fingerprint</extracomment>
+        <translation>You trusted the certificate with the SHA-256 fingerprint %1.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has not been trusted yet. Its SHA-256 fingerprint is %2.</source>
+        <comment>@info</comment>
+        <extracomment>%1: address, %2: SHA-256 fingerprint</extracomment>
+        <translation>The certificate of %1 has not been trusted yet. Its SHA-256 fingerprint is %2.</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one shown on the source&apos;s console; if they match, trust it (cutover-cli: --trust-source %1).</source>
+        <comment>@info</comment>
+        <extracomment>%1: SHA-256 fingerprint</extracomment>
+        <translation>Compare the fingerprint with the one shown on the source&apos;s console; if they match, trust it (cutover-cli: --trust-source %1).</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one shown on the target&apos;s console; if they match, trust it (cutover-cli: --trust-target %1).</source>
+        <comment>@info</comment>
+        <translation>Compare the fingerprint with the one shown on the target&apos;s console; if they match, trust it (cutover-cli: --trust-target %1).</translation>
+    </message>
+    <message>
+        <source>Log in to the source %1</source>
+        <comment>@info check title</comment>
+        <extracomment>%1: address</extracomment>
+        <translation>Log in to the source %1</translation>
+    </message>
+    <message>
+        <source>Log in to the target %1</source>
+        <comment>@info check title</comment>
+        <translation>Log in to the target %1</translation>
+    </message>
+    <message>
+        <source>Logged in as admin.</source>
+        <comment>@info</comment>
+        <translation>Logged in as admin.</translation>
+    </message>
+    <message>
+        <source>High-availability source</source>
+        <comment>@info check title</comment>
+        <translation>High-availability source</translation>
+    </message>
+    <message>
+        <source>This version of Cutover cannot yet move a source that is part of a high-availability group.</source>
+        <comment>@info</comment>
+        <translation>This version of Cutover cannot yet move a source that is part of a high-availability group.</translation>
+    </message>
+    <message>
+        <source>Use a version of Cutover that supports high availability.</source>
+        <comment>@info</comment>
+        <translation>Use a version of Cutover that supports high availability.</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2810,57 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
         <source>The source&apos;s replica is running again.</source>
         <comment>@info</comment>
         <translation>The source&apos;s replica is running again.</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::ReplicationLink</name>
+    <message>
+        <source>The target&apos;s replication stopped.</source>
+        <comment>@info</comment>
+        <translation>The target&apos;s replication stopped.</translation>
+    </message>
+    <message>
+        <source>The source has no binary log.</source>
+        <comment>@info</comment>
+        <translation>The source has no binary log.</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::ReplicationSteps</name>
+    <message>
+        <source>Cutover is not connected to %1.</source>
+        <comment>@info</comment>
+        <translation>Cutover is not connected to %1.</translation>
+    </message>
+    <message>
+        <source>The target&apos;s replication link to the source could not be removed.</source>
+        <comment>@info</comment>
+        <translation>The target&apos;s replication link to the source could not be removed.</translation>
+    </message>
+    <message>
+        <source>Waiting for the target&apos;s replication to start …</source>
+        <comment>@info progress</comment>
+        <translation>Waiting for the target&apos;s replication to start …</translation>
+    </message>
+    <message>
+        <source>The target is up to date with the source.</source>
+        <comment>@info progress</comment>
+        <translation>The target is up to date with the source.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The target is %1 (%n second(s)) behind the source …</source>
+        <comment>@info progress</comment>
+        <extracomment>%1 is an amount of binary log such as &quot;1.2 MB&quot;; the target is behind by that much</extracomment>
+        <translation>
+            <numerusform>The target is %1 (%n second) behind the source …</numerusform>
+            <numerusform>The target is %1 (%n seconds) behind the source …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The target is %1 behind the source …</source>
+        <comment>@info progress</comment>
+        <extracomment>%1 is an amount of binary log such as &quot;1.2 MB&quot;</extracomment>
+        <translation>The target is %1 behind the source …</translation>
     </message>
 </context>
 <context>
@@ -2217,12 +2986,12 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
     <message>
         <source>If you changed the DNS configuration before the migration, revert it now:</source>
         <comment>@info</comment>
-        <extracomment>%1: host name, %2: the target&apos;s address</extracomment>
         <translation>If you changed the DNS configuration before the migration, revert it now:</translation>
     </message>
     <message>
         <source>%1 resolves to %2.</source>
         <comment>@info DNS advice</comment>
+        <extracomment>%1: host name, %2: the target&apos;s address</extracomment>
         <translation>%1 resolves to %2.</translation>
     </message>
     <message>
@@ -2414,6 +3183,33 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
     </message>
 </context>
 <context>
+    <name>cutover::SettingsDiff</name>
+    <message>
+        <source>%1: not set → %2</source>
+        <comment>@info settings diff</comment>
+        <extracomment>%1: setting (group.key), %2: new value</extracomment>
+        <translation>%1: not set → %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → back to its default</source>
+        <comment>@info settings diff</comment>
+        <extracomment>%1: setting (group.key), %2: old value</extracomment>
+        <translation>%1: %2 → back to its default</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <comment>@info settings diff</comment>
+        <extracomment>%1: setting (group.key), %2: old value, %3: new value</extracomment>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Kept as they are (not copied): %1</source>
+        <comment>@info settings diff</comment>
+        <extracomment>%1: comma-separated list of settings groups</extracomment>
+        <translation>Kept as they are (not copied): %1</translation>
+    </message>
+</context>
+<context>
     <name>cutover::SftpDownloader</name>
     <message>
         <source>There is not enough free space in %1 for the traffic logs: %2 still to copy, %3 free. Free some space there (or choose another destination), then run the step again; what was already copied is kept.</source>
@@ -2589,7 +3385,7 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
     <message>
         <source>%1, database %2 %3</source>
         <comment>@info</comment>
-        <extracomment>%1: appliance software version, %2: database product and version</extracomment>
+        <extracomment>%1: appliance software version, %2: database product (e.g. MariaDB), %3: its version</extracomment>
         <translation>%1, database %2 %3</translation>
     </message>
     <message>
@@ -2617,13 +3413,8 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
     <message>
         <source>%1 is no longer listed for the load-balancing name shared with %2.</source>
         <comment>@info DNS advice</comment>
-        <extracomment>%1: the source&apos;s address, %2: the other members of the group</extracomment>
+        <extracomment>%1: the source&apos;s address, %2: the other members of the group (&quot;name (address), …&quot;)</extracomment>
         <translation>%1 is no longer listed for the load-balancing name shared with %2.</translation>
-    </message>
-    <message>
-        <source>the other nodes</source>
-        <comment>@info</comment>
-        <translation>the other nodes</translation>
     </message>
     <message>
         <source>Wait until the old records have expired (their TTL) before you continue.</source>
@@ -2700,6 +3491,12 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
         <source>Trusted certificate (SHA-256):</source>
         <comment>@label</comment>
         <translation>Trusted certificate (SHA-256):</translation>
+    </message>
+    <message>
+        <source>%1 is no longer listed for the load-balancing name shared with the other nodes.</source>
+        <comment>@info DNS advice</comment>
+        <extracomment>%1: the source&apos;s address</extracomment>
+        <translation>%1 is no longer listed for the load-balancing name shared with the other nodes.</translation>
     </message>
 </context>
 <context>
@@ -2847,11 +3644,6 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
         <translation>Admin password of the source</translation>
     </message>
     <message>
-        <source>Remember in the system keychain (available in a later version)</source>
-        <comment>@option:check</comment>
-        <translation>Remember in the system keychain (available in a later version)</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Warning:&lt;/b&gt; all data on the target is deleted and replaced by the source&apos;s. The data is copied over port 3306, which must be open.</source>
         <comment>@info</comment>
         <translation>&lt;b&gt;Warning:&lt;/b&gt; all data on the target is deleted and replaced by the source&apos;s. The data is copied over port 3306, which must be open.</translation>
@@ -2901,6 +3693,16 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
         <comment>@info:accessible</comment>
         <translation>Check results</translation>
     </message>
+    <message>
+        <source>Remember the password in the system &amp;keychain</source>
+        <comment>@option:check</comment>
+        <translation>Remember the password in the system &amp;keychain</translation>
+    </message>
+    <message>
+        <source>Cutover stores passwords only in the system keychain, never in a file.</source>
+        <comment>@info:tooltip</comment>
+        <translation>Cutover stores passwords only in the system keychain, never in a file.</translation>
+    </message>
 </context>
 <context>
     <name>cutover::SourceRole</name>
@@ -2941,6 +3743,25 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
         <source>Cutover could not create the one-time SSH key for copying the traffic logs.</source>
         <comment>@info</comment>
         <translation>Cutover could not create the one-time SSH key for copying the traffic logs.</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::TemporaryDbAccounts</name>
+    <message numerus="yes">
+        <source>%n temporary database account(s) left behind by the interrupted run were removed.</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>%n temporary database account left behind by the interrupted run were removed.</numerusform>
+            <numerusform>%n temporary database accounts left behind by the interrupted run were removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n temporary database account(s) left behind by the interrupted run could not be removed yet; they stay in the journal and are removed at the next resume or backout.</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>%n temporary database account left behind by the interrupted run could not be removed yet; they stay in the journal and are removed at the next resume or backout.</numerusform>
+            <numerusform>%n temporary database accounts left behind by the interrupted run could not be removed yet; they stay in the journal and are removed at the next resume or backout.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

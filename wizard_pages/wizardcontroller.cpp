@@ -9,6 +9,7 @@
 #include "preflight/addressvalidator.h"
 #include "preflight/compatibilitycheck.h"
 #include "preflight/portprobe.h"
+#include "replication/downtimeestimate.h"
 #include "trust/fingerprint.h"
 #include "trust/truststore.h"
 
@@ -39,6 +40,9 @@ WizardController::WizardController(QObject *parent)
     qRegisterMetaType<cutover::OperationProgress>();
     qRegisterMetaType<cutover::Result>();
     qRegisterMetaType<cutover::Runner::Outcome>();
+    // Seconds of downtime rather than the whole copy, wherever the source allows it (the Options
+    // page falls back to offline with the reason when it does not).
+    m_options.mode = MigrationOptions::Mode::LowDowntime;
     loadJournal();
     connect(m_passwords, &PasswordStore::readFinished, this, &WizardController::onKeychainRead);
     connect(m_passwords, &PasswordStore::writeFinished, this,
@@ -644,27 +648,9 @@ qint64 WizardController::estimatedDurationSeconds() const
 
 qint64 WizardController::estimatedDowntimeSeconds() const
 {
-    const auto p = plan();
-    if (p.options().rehearsal)
-        return 0;
-    // The source stops serving at maintenance; the target serves once its services restarted.
-    qint64 seconds = 0;
-    bool down = false;
-    for (auto kind : p.steps()) {
-        if (kind == OperationKind::EnterMaintenance)
-            down = true;
-        if (!down)
-            continue;
-        if (kind == OperationKind::CopyData || kind == OperationKind::CopyDataActivateReplica)
-            seconds += qint64(double(m_sourceInfo.dataBytes) / kAssumedBytesPerSecond) + kSecondsPerApiStep;
-        else if (kind == OperationKind::RebootBoth)
-            seconds += kSecondsPerReboot;
-        else
-            seconds += kSecondsPerApiStep;
-        if (kind == OperationKind::RestartServices)
-            break;
-    }
-    return seconds;
+    // From maintenance until the target serves: the copy inside that window (offline) or only
+    // the final catch-up (low downtime); the engine's estimate, so the CLI and the wizard agree.
+    return DowntimeEstimate::forPlan(plan(), m_sourceInfo.dataBytes, kAssumedBytesPerSecond).seconds;
 }
 
 // ---------------------------------------------------------------- journal
