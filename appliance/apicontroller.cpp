@@ -112,6 +112,7 @@ void ApiController::registerRoutes(Router &router)
         "POST", "/api/v1/ha/replication/configure", [this](R r, U u) { return configureReplication(r, u); });
     router.add("POST", "/api/v1/migration/db-account", [this](R r, U u) { return createDbAccount(r, u); });
     router.add("DELETE", "/api/v1/migration/db-account", [this](R r, U u) { return dropDbAccount(r, u); });
+    router.add("GET", "/api/v1/migration/db-accounts", [this](R r, U u) { return listDbAccounts(r, u); });
     router.add("POST", "/api/v1/migration/ssh-key", [this](R r, U u) { return authorizeSshKey(r, u); });
     router.add("DELETE", "/api/v1/migration/ssh-key", [this](R r, U u) { return revokeSshKey(r, u); });
     router.add("PUT", "/api/v1/migration/source-state", [this](R r, U u) { return putSourceState(r, u); });
@@ -537,6 +538,15 @@ HttpResponse ApiController::dropDbAccount(const HttpRequest &r, const QString &u
     m_model.audit.append(
         user, QStringLiteral("migration.db_account.drop"), { { QStringLiteral("account"), account } });
     return HttpResponse(200, QJsonObject { { QStringLiteral("dropped"), account } });
+}
+
+HttpResponse ApiController::listDbAccounts(const HttpRequest &, const QString &)
+{
+    QStringList users;
+    if (!m_model.accounts.list(&users))
+        return internalError("cannot list migration accounts");
+    return HttpResponse(
+        200, QJsonObject { { QStringLiteral("accounts"), QJsonArray::fromStringList(users) } });
 }
 
 HttpResponse ApiController::authorizeSshKey(const HttpRequest &r, const QString &user)

@@ -76,6 +76,7 @@ private:
     HttpResponse configureReplication(const HttpRequest &r, const QString &user);
     HttpResponse createDbAccount(const HttpRequest &r, const QString &user);
     HttpResponse dropDbAccount(const HttpRequest &r, const QString &user);
+    HttpResponse listDbAccounts(const HttpRequest &r, const QString &user);
     HttpResponse authorizeSshKey(const HttpRequest &r, const QString &user);
     HttpResponse revokeSshKey(const HttpRequest &r, const QString &user);
     HttpResponse putSourceState(const HttpRequest &r, const QString &user);

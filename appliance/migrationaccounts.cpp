@@ -118,6 +118,20 @@ bool MigrationAccounts::create(Access access, const QString &clientHost, QString
     return true;
 }
 
+bool MigrationAccounts::list(QStringList *users)
+{
+    QSqlQuery q;
+    if (!m_db.exec(QStringLiteral("SELECT DISTINCT User FROM mysql.user ORDER BY User"), {}, &q))
+        return false;
+    users->clear();
+    while (q.next()) {
+        const QString user = q.value(0).toString();
+        if (isMigrationUser(user))
+            users->append(user);
+    }
+    return true;
+}
+
 bool MigrationAccounts::drop(const QString &user)
 {
     if (!isMigrationUser(user))

@@ -29,6 +29,8 @@ public:
     bool create(Access access, const QString &clientHost, QString *user, QString *password);
     /** @brief Drops every host variant of @p user; false when the name is not a migration user. */
     bool drop(const QString &user);
+    /** Every temporary migration account on this server (names only); false when unreadable. */
+    bool list(QStringList *users);
 
 private:
     Database &m_db;

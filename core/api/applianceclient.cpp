@@ -606,6 +606,17 @@ ApiResult<void> ApplianceClient::dropDbAccount(const QString &user)
     return {};
 }
 
+ApiResult<QStringList> ApplianceClient::dbAccounts()
+{
+    auto r = send("GET", QStringLiteral("/api/v1/migration/db-accounts"), {}, false);
+    if (!r)
+        return r.error();
+    QStringList users;
+    for (const QJsonValue &v : r.value().value(QStringLiteral("accounts")).toArray())
+        users << v.toString();
+    return users;
+}
+
 ApiResult<SshKeyGrant> ApplianceClient::authoriseSshKey(const QString &publicKey)
 {
     auto r = send("POST", QStringLiteral("/api/v1/migration/ssh-key"),

@@ -105,6 +105,8 @@ public:
 
     ApiResult<DbAccount> createDbAccount(DbAccess access, const QString &clientHost);
     ApiResult<void> dropDbAccount(const QString &user);
+    /** `GET /api/v1/migration/db-accounts`: the names of every temporary migration account. */
+    ApiResult<QStringList> dbAccounts();
     ApiResult<SshKeyGrant> authoriseSshKey(const QString &publicKey);
     ApiResult<void> revokeSshKey(const QString &publicKey);
     ApiResult<void> setSourceState(const QString &migratedToMachineId, const QDateTime &at);

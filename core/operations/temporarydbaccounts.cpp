@@ -6,6 +6,7 @@
 
 #include <QDeadlineTimer>
 #include <QHostAddress>
+#include <QSet>
 #include <QThread>
 
 namespace cutover {
@@ -51,6 +52,36 @@ QStringList TemporaryDbAccounts::revokeLeftovers(ApplianceConnections &connectio
         journal.removeTemporaryResource(r);
         journal.save();
         ++dropped;
+    }
+    // A process killed between an appliance creating an account and the journal recording it
+    // leaves an account no journal knows. Ask each appliance for every temporary account and
+    // drop all but the replication link's, which a resumed run still needs (its name is in the
+    // data step's position).
+    QSet<QString> keep;
+    for (int i = 0; i < journal.operationCount(); ++i) {
+        const QString link = journal.position(i).value(QStringLiteral("replicationUser")).toString();
+        if (!link.isEmpty())
+            keep.insert(link);
+    }
+    for (auto *side : { &connections.source(), &connections.target() }) {
+        if ((!side->client || !side->client->isLoggedIn()) && !ApplianceConnections::connect(*side))
+            continue; // unreachable now: the next resume, backout or run asks again
+        const auto listed = side->client->dbAccounts();
+        if (!listed)
+            continue; // an older applianced without the list: the journal is all there is
+        for (const QString &user : listed.value()) {
+            if (keep.contains(user))
+                continue;
+            if (auto d = side->client->dropDbAccount(user); !d) {
+                qCWarning(lcCutoverOperations).noquote()
+                    << "could not drop" << user << d.error().technicalSummary();
+                ++failed;
+                continue;
+            }
+            qCInfo(lcCutoverOperations).noquote()
+                << "dropped the unrecorded leftover account" << user << "on" << side->address;
+            ++dropped;
+        }
     }
     QStringList lines;
     if (dropped > 0)

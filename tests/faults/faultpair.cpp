@@ -346,9 +346,9 @@ QString FaultPair::verify(bool completed, qint64 *rowsLost) const
             problems << QStringLiteral("the source's settings changed");
     }
     if (!sourceNow2.migrationAccounts.isEmpty() || !targetNow.migrationAccounts.isEmpty())
-        problems
-            << QStringLiteral("temporary accounts left: %1")
-                   .arg((sourceNow2.migrationAccounts + targetNow.migrationAccounts).join(QLatin1Char(' ')));
+        problems << QStringLiteral("temporary accounts left: source [%1], target [%2]")
+                        .arg(sourceNow2.migrationAccounts.join(QLatin1Char(' ')),
+                            targetNow.migrationAccounts.join(QLatin1Char(' ')));
     if (sourceNow2.authorizedKeys != m_sourceState.authorizedKeys)
         problems << QStringLiteral("the source's authorized SSH keys changed");
     return problems.join(QStringLiteral("; "));
