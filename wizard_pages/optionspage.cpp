@@ -68,7 +68,8 @@ OptionsPage::OptionsPage(WizardController *controller, QWidget *parent)
     }
     layout->addWidget(m_modeBox);
     layout->addStretch();
-    m_offline->setChecked(true);
+    // Low downtime unless the source cannot have it (refresh then picks Offline and says why).
+    m_lowDowntime->setChecked(true);
     connect(m_lowDowntime, &QRadioButton::toggled, this, &OptionsPage::store);
     retranslateUi();
 }
