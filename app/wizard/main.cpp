@@ -104,6 +104,8 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setApplicationNames();
+    // Wayland matches the window to the installed desktop entry (and its icon) by this name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.example.cutover"));
 
     Translations translations;
     const QString systemLanguage = translations.install(QLocale::system());
