@@ -199,6 +199,9 @@ void MariadbInstance::leaveFree(int freeMegabytes)
 
 void MariadbInstance::writeConfig(const QString &address, quint32 serverId, const QString &versionString)
 {
+    const QString tmpDir = m_paths.runDir() + QStringLiteral("/tmp");
+    if (!QDir().mkpath(tmpDir))
+        throw SandboxFailure { QStringLiteral("cannot create %1").arg(tmpDir) };
     const QString tls = m_paths.mariadbTlsDir();
     QStringList lines {
         QStringLiteral("[mariadbd]"),
@@ -206,6 +209,8 @@ void MariadbInstance::writeConfig(const QString &address, quint32 serverId, cons
         QStringLiteral("socket=%1").arg(m_paths.socket()),
         QStringLiteral("pid-file=%1").arg(m_paths.pidFile(QStringLiteral("mariadbd"))),
         QStringLiteral("log-error=%1").arg(m_paths.runDir() + QStringLiteral("/mariadbd.err")),
+        // Its own temporary directory: the shared /tmp is cleaned by other tools and tests.
+        QStringLiteral("tmpdir=%1").arg(tmpDir),
         QStringLiteral("bind-address=%1").arg(address),
         QStringLiteral("port=3306"),
         QStringLiteral("user=root"),
