@@ -13,6 +13,7 @@ QJsonObject MigrationOptions::toJson() const
         { QStringLiteral("mode"),
             mode == Mode::LowDowntime ? QStringLiteral("low-downtime") : QStringLiteral("offline") },
         { QStringLiteral("catchUpTimeoutSeconds"), catchUpTimeoutSeconds },
+        { QStringLiteral("physicalCopy"), physicalCopy },
     };
 }
 
@@ -28,6 +29,8 @@ MigrationOptions MigrationOptions::fromJson(const QJsonObject &json)
         : Mode::Offline;
     o.catchUpTimeoutSeconds
         = json.value(QStringLiteral("catchUpTimeoutSeconds")).toInt(o.catchUpTimeoutSeconds);
+    // Journals written before the physical path existed ran the logical copy.
+    o.physicalCopy = json.value(QStringLiteral("physicalCopy")).toBool(false);
     return o;
 }
 

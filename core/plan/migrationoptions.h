@@ -24,6 +24,10 @@ struct MigrationOptions
     /** Low-downtime: how long the source may stay in maintenance while the target applies its
      *  last changes; when it takes longer the run falls back and the source serves again. */
     int catchUpTimeoutSeconds = 60;
+    /** Copy the database files themselves (mariadb-backup streamed over the API, issue 9) when
+     *  both appliances run the same MariaDB major version; otherwise, or when false, the logical
+     *  copy. The engine decides per run and says which path it took and why. */
+    bool physicalCopy = true;
 
     QJsonObject toJson() const;
     static MigrationOptions fromJson(const QJsonObject &json);
