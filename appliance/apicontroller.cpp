@@ -26,6 +26,8 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStorageInfo>
+#include <QUrl>
+#include <QUrlQuery>
 
 Q_LOGGING_CATEGORY(lcApi, "cutover.appliance.api")
 
@@ -115,6 +117,20 @@ void ApiController::registerRoutes(Router &router)
     router.add("GET", "/api/v1/migration/db-accounts", [this](R r, U u) { return listDbAccounts(r, u); });
     router.add("POST", "/api/v1/migration/ssh-key", [this](R r, U u) { return authorizeSshKey(r, u); });
     router.add("DELETE", "/api/v1/migration/ssh-key", [this](R r, U u) { return revokeSshKey(r, u); });
+    router.add("GET", "/api/v1/migration/traffic-log-import", [this](R r, U) {
+        // Size and SHA-256 of one imported traffic log, as the target's disk holds it now.
+        const QString name = QUrlQuery(QString::fromUtf8(r.query))
+                                 .queryItemValue(QStringLiteral("name"), QUrl::FullyDecoded);
+        qint64 size = 0;
+        QByteArray sha;
+        if (!SshKeys::isImportName(name))
+            return ApiError::response(ApiError::Code::InvalidValue, QStringLiteral("name"));
+        if (!SshKeys::importDigest(m_model.config.trafficLogDir, name, &size, &sha))
+            return ApiError::response(ApiError::Code::NotFound, QStringLiteral("name"));
+        return HttpResponse(200,
+            QJsonObject { { QStringLiteral("name"), name }, { QStringLiteral("size"), size },
+                { QStringLiteral("sha256"), QString::fromLatin1(sha) } });
+    });
     router.add("PUT", "/api/v1/migration/source-state", [this](R r, U u) { return putSourceState(r, u); });
     router.add("GET", "/api/v1/audit", [this](R, U) { return getAudit(); });
 }
@@ -551,21 +567,30 @@ HttpResponse ApiController::listDbAccounts(const HttpRequest &, const QString &)
 
 HttpResponse ApiController::authorizeSshKey(const HttpRequest &r, const QString &user)
 {
-    JsonBody body(r.body, { QStringLiteral("publicKey") });
+    JsonBody body(r.body, { QStringLiteral("publicKey"), QStringLiteral("access") });
     const QString key = body.string(QStringLiteral("publicKey"));
+    // "read" (default): the traffic logs, read-only. "write": only the import directory.
+    const QString access
+        = body.has(QStringLiteral("access")) ? body.string(QStringLiteral("access")) : QStringLiteral("read");
     QString type, blob;
     if (body.ok() && !SshKeys::parsePublicKey(key, &type, &blob))
         body.invalid(QStringLiteral("publicKey"));
+    if (body.ok() && access != QLatin1String("read") && access != QLatin1String("write"))
+        body.invalid(QStringLiteral("access"));
     if (!body.ok())
         return body.error();
-    if (!m_model.sshKeys.authorize(key))
+    const bool write = access == QLatin1String("write");
+    if (write && !SshKeys::prepareImportDirectory(m_model.config.trafficLogDir))
+        return internalError("cannot create the traffic-log import directory");
+    if (!m_model.sshKeys.authorize(key, write ? SshKeys::Access::Write : SshKeys::Access::Read))
         return internalError("cannot write authorized_keys");
     m_model.audit.append(user, QStringLiteral("migration.ssh_key.authorize"),
-        { { QStringLiteral("fingerprint"), SshKeys::fingerprint(blob) } });
+        { { QStringLiteral("fingerprint"), SshKeys::fingerprint(blob) },
+            { QStringLiteral("access"), access } });
     return HttpResponse(200,
         QJsonObject { { QStringLiteral("user"), m_model.config.sshUser },
-            { QStringLiteral("port"), m_model.config.sshPort },
-            { QStringLiteral("directory"), QStringLiteral("/") } });
+            { QStringLiteral("port"), write ? SshKeys::kImportPort : m_model.config.sshPort },
+            { QStringLiteral("directory"), QStringLiteral("/") }, { QStringLiteral("access"), access } });
 }
 
 HttpResponse ApiController::revokeSshKey(const HttpRequest &r, const QString &user)

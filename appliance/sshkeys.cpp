@@ -4,9 +4,13 @@
 #include "jsonfile.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QStringList>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace cutover {
 
@@ -77,19 +81,85 @@ QString SshKeys::hostKeyFingerprint(const QString &pubFile)
     return blob.isEmpty() ? QString() : fingerprint(blob);
 }
 
-bool SshKeys::authorize(const QString &publicKey)
+QString SshKeys::importKeysFile(const QString &authorizedKeysFile)
+{
+    return authorizedKeysFile + QStringLiteral(".import");
+}
+
+QString SshKeys::importDirectory(const QString &trafficLogDir)
+{
+    return trafficLogDir + QStringLiteral("/import");
+}
+
+bool SshKeys::prepareImportDirectory(const QString &trafficLogDir)
+{
+    const QString dir = importDirectory(trafficLogDir);
+    if (!QDir().mkpath(dir))
+        return false;
+    // sshd refuses to chroot into a directory anyone but root could write to.
+    const QByteArray path = QFile::encodeName(dir);
+    struct stat st
+    {
+    };
+    if (::lstat(path.constData(), &st) != 0 || !S_ISDIR(st.st_mode))
+        return false;
+    if (st.st_uid != ::geteuid() && ::chown(path.constData(), ::geteuid(), 0) != 0)
+        return false;
+    return ::chmod(path.constData(), 0755) == 0;
+}
+
+bool SshKeys::isImportName(const QString &name)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._+@:=-]{1,255}$"));
+    return re.match(name).hasMatch() && name != QLatin1String(".") && name != QLatin1String("..");
+}
+
+bool SshKeys::importDigest(
+    const QString &trafficLogDir, const QString &name, qint64 *size, QByteArray *sha256)
+{
+    if (!isImportName(name))
+        return false;
+    const QString path = importDirectory(trafficLogDir) + QLatin1Char('/') + name;
+    const QFileInfo info(path);
+    if (info.isSymLink() || !info.isFile())
+        return false;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    qint64 total = 0;
+    QByteArray buffer(1024 * 1024, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = f.read(buffer.data(), buffer.size());
+        if (n < 0)
+            return false;
+        if (n == 0)
+            break;
+        hash.addData(QByteArrayView(buffer.constData(), n));
+        total += n;
+    }
+    *size = total;
+    *sha256 = hash.result().toHex();
+    return true;
+}
+
+bool SshKeys::authorize(const QString &publicKey, Access access)
 {
     QString type, blob;
     if (!parsePublicKey(publicKey, &type, &blob))
         return false;
-    QStringList lines = readLines(m_file);
+    const QString file = access == Access::Write ? importKeysFile(m_file) : m_file;
+    QStringList lines = readLines(file);
     for (const QString &l : std::as_const(lines)) {
         if (blobOfLine(l) == blob)
             return true;
     }
-    lines.append(
-        QStringLiteral("restrict,command=\"internal-sftp -R\" %1 %2 cutover-migration").arg(type, blob));
-    return JsonFile::writeBytes(m_file, (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8(), true);
+    // The Match block for the import port forces the same command; the option keeps the key
+    // confined even where an appliance's sshd lacks that ForceCommand.
+    const QString command
+        = access == Access::Write ? QStringLiteral("internal-sftp -d /") : QStringLiteral("internal-sftp -R");
+    lines.append(QStringLiteral("restrict,command=\"%1\" %2 %3 cutover-migration").arg(command, type, blob));
+    return JsonFile::writeBytes(file, (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8(), true);
 }
 
 bool SshKeys::revoke(const QString &publicKey)
@@ -97,14 +167,20 @@ bool SshKeys::revoke(const QString &publicKey)
     QString type, blob;
     if (!parsePublicKey(publicKey, &type, &blob))
         return false;
-    QStringList lines = readLines(m_file);
-    const qsizetype before = lines.size();
-    lines.removeIf([&](const QString &l) { return blobOfLine(l) == blob; });
-    if (lines.size() == before)
-        return true;
-    const QByteArray bytes
-        = lines.isEmpty() ? QByteArray() : (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();
-    return JsonFile::writeBytes(m_file, bytes, true);
+    bool ok = true;
+    for (const QString &file : { m_file, importKeysFile(m_file) }) {
+        if (!QFile::exists(file))
+            continue;
+        QStringList lines = readLines(file);
+        const qsizetype before = lines.size();
+        lines.removeIf([&](const QString &l) { return blobOfLine(l) == blob; });
+        if (lines.size() == before)
+            continue;
+        const QByteArray bytes
+            = lines.isEmpty() ? QByteArray() : (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();
+        ok = JsonFile::writeBytes(file, bytes, true) && ok;
+    }
+    return ok;
 }
 
 } // namespace cutover
