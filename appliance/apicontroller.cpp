@@ -23,6 +23,7 @@
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QNetworkInterface>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStorageInfo>
@@ -133,6 +134,7 @@ void ApiController::registerRoutes(Router &router)
     });
     router.add("PUT", "/api/v1/migration/source-state", [this](R r, U u) { return putSourceState(r, u); });
     router.add("GET", "/api/v1/audit", [this](R, U) { return getAudit(); });
+    registerHaGroupRoutes(router);
 }
 
 HttpResponse ApiController::health() const
@@ -632,6 +634,107 @@ HttpResponse ApiController::putSourceState(const HttpRequest &r, const QString &
 HttpResponse ApiController::getAudit()
 {
     return HttpResponse(200, QJsonObject { { QStringLiteral("entries"), m_model.audit.entries() } });
+}
+
+// High-availability group membership (issue 8): a node taking another's place in the group needs a
+// permanent replication login on its peers, and a way to forget a replication it no longer has.
+void ApiController::registerHaGroupRoutes(Router &router)
+{
+    using R = const HttpRequest &;
+    using U = const QString &;
+    router.add("POST", "/api/v1/ha/replication-account",
+        [this](R r, U u) { return createHaReplicationAccount(r, u); });
+    router.add("DELETE", "/api/v1/ha/replication-account",
+        [this](R r, U u) { return dropHaReplicationAccount(r, u); });
+    router.add("POST", "/api/v1/ha/replication/reset", [this](R r, U u) { return resetReplication(r, u); });
+}
+
+HttpResponse ApiController::createHaReplicationAccount(const HttpRequest &r, const QString &user)
+{
+    JsonBody body(r.body, { QStringLiteral("clientHosts") });
+    QStringList hosts = body.stringList(QStringLiteral("clientHosts"));
+    hosts.removeDuplicates();
+    if (body.ok() && (hosts.isEmpty() || hosts.size() > 8))
+        body.invalid(QStringLiteral("clientHosts"));
+    for (const QString &h : std::as_const(hosts)) {
+        if (body.ok() && !MigrationAccounts::validClientHost(h))
+            body.invalid(QStringLiteral("clientHosts"));
+    }
+    if (!body.ok())
+        return body.error();
+    auto random = [](int n) {
+        QByteArray bytes(n, Qt::Uninitialized);
+        for (auto &b : bytes)
+            b = char(QRandomGenerator::system()->bounded(256));
+        return bytes;
+    };
+    const QString account = QStringLiteral("cutover_ha_") + QString::fromLatin1(random(6).toHex());
+    const QString password = QString::fromLatin1(
+        random(24).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    // Local to this node like every account here: kept out of the binary log, so the password never
+    // reaches a binlog reader or a replica.
+    bool ok = m_model.db.exec(QStringLiteral("SET SESSION sql_log_bin = 0"));
+    for (const QString &h : std::as_const(hosts)) {
+        ok = ok
+            && m_model.db.exec(
+                QStringLiteral("CREATE USER %1@%2 IDENTIFIED BY %3")
+                    .arg(m_model.db.quote(account), m_model.db.quote(h), m_model.db.quote(password)))
+            && m_model.db.exec(QStringLiteral("GRANT REPLICATION SLAVE ON *.* TO %1@%2")
+                                   .arg(m_model.db.quote(account), m_model.db.quote(h)));
+    }
+    m_model.db.exec(QStringLiteral("SET SESSION sql_log_bin = 1"));
+    if (!ok) {
+        m_model.db.exec(QStringLiteral("SET SESSION sql_log_bin = 0"));
+        for (const QString &h : std::as_const(hosts))
+            m_model.db.exec(QStringLiteral("DROP USER IF EXISTS %1@%2")
+                                .arg(m_model.db.quote(account), m_model.db.quote(h)));
+        m_model.db.exec(QStringLiteral("SET SESSION sql_log_bin = 1"));
+        return internalError("cannot create the replication account");
+    }
+    m_model.audit.append(user, QStringLiteral("ha.replication_account.create"),
+        { { QStringLiteral("account"), account },
+            { QStringLiteral("clientHosts"), QJsonArray::fromStringList(hosts) } });
+    return HttpResponse(
+        200, QJsonObject { { QStringLiteral("user"), account }, { QStringLiteral("password"), password } });
+}
+
+HttpResponse ApiController::dropHaReplicationAccount(const HttpRequest &r, const QString &user)
+{
+    static const QRegularExpression re(QStringLiteral("^cutover_ha_[0-9a-f]{8,16}$"));
+    JsonBody body(r.body, { QStringLiteral("user") });
+    const QString account = body.string(QStringLiteral("user"));
+    if (body.ok() && !re.match(account).hasMatch())
+        body.invalid(QStringLiteral("user"));
+    if (!body.ok())
+        return body.error();
+    QSqlQuery q;
+    QStringList hosts;
+    if (!m_model.db.exec(QStringLiteral("SELECT Host FROM mysql.user WHERE User = ?"), { account }, &q))
+        return internalError("cannot read the replication accounts");
+    while (q.next())
+        hosts << q.value(0).toString();
+    bool ok = m_model.db.exec(QStringLiteral("SET SESSION sql_log_bin = 0"));
+    for (const QString &h : std::as_const(hosts))
+        ok = ok
+            && m_model.db.exec(QStringLiteral("DROP USER IF EXISTS %1@%2")
+                                   .arg(m_model.db.quote(account), m_model.db.quote(h)));
+    m_model.db.exec(QStringLiteral("SET SESSION sql_log_bin = 1"));
+    if (!ok)
+        return internalError("cannot drop the replication account");
+    m_model.audit.append(
+        user, QStringLiteral("ha.replication_account.drop"), { { QStringLiteral("account"), account } });
+    return HttpResponse(200, QJsonObject { { QStringLiteral("dropped"), account } });
+}
+
+HttpResponse ApiController::resetReplication(const HttpRequest &r, const QString &user)
+{
+    JsonBody body(r.body, {}, true);
+    if (!body.ok())
+        return body.error();
+    if (!m_model.db.exec(QStringLiteral("STOP SLAVE")) || !m_model.db.exec(QStringLiteral("RESET SLAVE ALL")))
+        return internalError("replication reset failed");
+    m_model.audit.append(user, QStringLiteral("ha.replication.reset"));
+    return getHa();
 }
 
 } // namespace cutover

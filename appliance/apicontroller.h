@@ -81,6 +81,10 @@ private:
     HttpResponse revokeSshKey(const HttpRequest &r, const QString &user);
     HttpResponse putSourceState(const HttpRequest &r, const QString &user);
     HttpResponse getAudit();
+    void registerHaGroupRoutes(Router &router);
+    HttpResponse createHaReplicationAccount(const HttpRequest &r, const QString &user);
+    HttpResponse dropHaReplicationAccount(const HttpRequest &r, const QString &user);
+    HttpResponse resetReplication(const HttpRequest &r, const QString &user);
 
     QJsonObject databaseInfo(QJsonObject *disk, qint64 *dataBytes);
     QJsonObject migrationState() const;
