@@ -87,6 +87,13 @@ void SshdInstance::writeConfig(const QString &address)
         QStringLiteral("Subsystem sftp internal-sftp"),
         QStringLiteral("ChrootDirectory %1").arg(m_paths.chrootDir()),
         QStringLiteral("ForceCommand internal-sftp -R -d /"),
+        // The traffic-log import (applianced's write keys, SshKeys::kImportPort): own keys file,
+        // chrooted into the import directory, SFTP with write access there and nowhere else.
+        QStringLiteral("ListenAddress %1:2222").arg(address),
+        QStringLiteral("Match LocalPort 2222"),
+        QStringLiteral("    AuthorizedKeysFile %1.import").arg(authorizedKeys()),
+        QStringLiteral("    ChrootDirectory %1/import").arg(m_paths.chrootDir()),
+        QStringLiteral("    ForceCommand internal-sftp -d /"),
     };
     QSaveFile file(config());
     if (!file.open(QIODevice::WriteOnly))
