@@ -164,4 +164,9 @@ SshKeyGrant SshKeyGrant::fromJson(const QJsonObject &o)
     return SshKeyGrant { str(o, "user"), static_cast<int>(integer(o, "port", 22)), str(o, "directory") };
 }
 
+ImportedFile ImportedFile::fromJson(const QJsonObject &o)
+{
+    return ImportedFile { str(o, "name"), integer(o, "size", -1), str(o, "sha256") };
+}
+
 } // namespace cutover

@@ -160,6 +160,15 @@ struct SshKeyGrant
     static SshKeyGrant fromJson(const QJsonObject &o);
 };
 
+/** @brief A traffic log in the target's import directory (`GET /api/v1/migration/traffic-log-import`). */
+struct ImportedFile
+{
+    QString name;
+    qint64 size = 0;
+    QString sha256; ///< hex, computed by the appliance from its disk
+    static ImportedFile fromJson(const QJsonObject &o);
+};
+
 /** @brief One line of `GET /api/v1/audit`. */
 struct AuditEntry
 {

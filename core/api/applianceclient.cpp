@@ -12,6 +12,7 @@
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QThread>
+#include <QUrl>
 #include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcApi, "cutover.core.api")
@@ -633,6 +634,28 @@ ApiResult<void> ApplianceClient::revokeSshKey(const QString &publicKey)
     if (!r)
         return r.error();
     return {};
+}
+
+ApiResult<SshKeyGrant> ApplianceClient::authoriseSshImportKey(const QString &publicKey)
+{
+    auto r = send("POST", QStringLiteral("/api/v1/migration/ssh-key"),
+        compact(QJsonObject { { QStringLiteral("publicKey"), publicKey },
+            { QStringLiteral("access"), QStringLiteral("write") } }),
+        true);
+    if (!r)
+        return r.error();
+    return SshKeyGrant::fromJson(r.value());
+}
+
+ApiResult<ImportedFile> ApplianceClient::importedTrafficLog(const QString &name)
+{
+    auto r = send("GET",
+        QStringLiteral("/api/v1/migration/traffic-log-import?name=")
+            + QString::fromLatin1(QUrl::toPercentEncoding(name)),
+        QByteArray(), false);
+    if (!r)
+        return r.error();
+    return ImportedFile::fromJson(r.value());
 }
 
 ApiResult<void> ApplianceClient::setSourceState(const QString &migratedToMachineId, const QDateTime &at)

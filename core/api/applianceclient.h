@@ -109,6 +109,10 @@ public:
     ApiResult<QStringList> dbAccounts();
     ApiResult<SshKeyGrant> authoriseSshKey(const QString &publicKey);
     ApiResult<void> revokeSshKey(const QString &publicKey);
+    /** A one-time key with write access to the traffic-log import directory only (`"access": "write"`). */
+    ApiResult<SshKeyGrant> authoriseSshImportKey(const QString &publicKey);
+    /** Size and SHA-256 of import/@p name as the appliance's disk holds it. */
+    ApiResult<ImportedFile> importedTrafficLog(const QString &name);
     ApiResult<void> setSourceState(const QString &migratedToMachineId, const QDateTime &at);
 
     ApiResult<QList<AuditEntry>> audit();
