@@ -584,6 +584,35 @@ ApiResult<void> ApplianceClient::configureReplication(const ReplicationSource &s
     return {};
 }
 
+ApiResult<void> ApplianceClient::resetReplication()
+{
+    auto r = send("POST", QStringLiteral("/api/v1/ha/replication/reset"), "{}", true);
+    if (!r)
+        return r.error();
+    return {};
+}
+
+ApiResult<DbAccount> ApplianceClient::createHaReplicationAccount(const QStringList &clientHosts)
+{
+    const QJsonObject o { { QStringLiteral("clientHosts"), QJsonArray::fromStringList(clientHosts) } };
+    auto r = send("POST", QStringLiteral("/api/v1/ha/replication-account"), compact(o), true);
+    if (!r)
+        return r.error();
+    DbAccount a = DbAccount::fromJson(r.value());
+    if (a.user.isEmpty())
+        return withHost(malformed(QStringLiteral("replication-account answer without user")));
+    return a;
+}
+
+ApiResult<void> ApplianceClient::dropHaReplicationAccount(const QString &user)
+{
+    auto r = send("DELETE", QStringLiteral("/api/v1/ha/replication-account"),
+        compact(QJsonObject { { QStringLiteral("user"), user } }), true);
+    if (!r)
+        return r.error();
+    return {};
+}
+
 ApiResult<DbAccount> ApplianceClient::createDbAccount(DbAccess access, const QString &clientHost)
 {
     const QJsonObject o { { QStringLiteral("access"),

@@ -102,6 +102,14 @@ public:
     ApiResult<void> startReplication();
     /** @p password is wiped before return. */
     ApiResult<void> configureReplication(const ReplicationSource &source, QByteArray password);
+    /** `POST /api/v1/ha/replication/reset`: STOP SLAVE, RESET SLAVE ALL. */
+    ApiResult<void> resetReplication();
+    /**
+     * `POST /api/v1/ha/replication-account`: a permanent REPLICATION SLAVE login for a peer's
+     * link to this node (`cutover_ha_…`), one per client host pattern. Wipe the password after use.
+     */
+    ApiResult<DbAccount> createHaReplicationAccount(const QStringList &clientHosts);
+    ApiResult<void> dropHaReplicationAccount(const QString &user);
 
     ApiResult<DbAccount> createDbAccount(DbAccess access, const QString &clientHost);
     ApiResult<void> dropDbAccount(const QString &user);
