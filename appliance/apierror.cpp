@@ -52,6 +52,38 @@ QString ApiError::codeString(Code code)
         return QStringLiteral("database.unavailable");
     case Code::VersionNotSupported:
         return QStringLiteral("request.version_not_supported");
+    case Code::TicketInvalid:
+        return QStringLiteral("auth.ticket_invalid");
+    case Code::PhysicalUnsupported:
+        return QStringLiteral("migration.physical_unsupported");
+    case Code::RestoreRunning:
+        return QStringLiteral("migration.restore_running");
+    case Code::RestoreState:
+        return QStringLiteral("migration.restore_state");
+    case Code::RestoreNotConfigured:
+        return QStringLiteral("migration.restore_not_configured");
+    case Code::BackupFailed:
+        return QStringLiteral("migration.backup_failed");
+    case Code::SourceUnreachable:
+        return QStringLiteral("migration.source_unreachable");
+    case Code::SourceFingerprintMismatch:
+        return QStringLiteral("migration.source_fingerprint_mismatch");
+    case Code::SourceRefused:
+        return QStringLiteral("migration.source_refused");
+    case Code::StreamInterrupted:
+        return QStringLiteral("migration.stream_interrupted");
+    case Code::ExtractFailed:
+        return QStringLiteral("migration.extract_failed");
+    case Code::PrepareFailed:
+        return QStringLiteral("migration.prepare_failed");
+    case Code::SwapFailed:
+        return QStringLiteral("migration.swap_failed");
+    case Code::StartFailed:
+        return QStringLiteral("migration.start_failed");
+    case Code::RestoreInterrupted:
+        return QStringLiteral("migration.restore_interrupted");
+    case Code::RestoreCancelled:
+        return QStringLiteral("migration.restore_cancelled");
     }
     return QStringLiteral("internal.error");
 }
@@ -95,6 +127,27 @@ int ApiError::httpStatus(Code code)
         return 503;
     case Code::VersionNotSupported:
         return 505;
+    case Code::TicketInvalid:
+        return 401;
+    case Code::PhysicalUnsupported:
+    case Code::RestoreRunning:
+    case Code::RestoreState:
+    case Code::RestoreCancelled:
+        return 409;
+    case Code::RestoreNotConfigured:
+        return 501;
+    case Code::BackupFailed:
+    case Code::ExtractFailed:
+    case Code::PrepareFailed:
+    case Code::SwapFailed:
+    case Code::StartFailed:
+    case Code::RestoreInterrupted:
+        return 500;
+    case Code::SourceUnreachable:
+    case Code::SourceFingerprintMismatch:
+    case Code::SourceRefused:
+    case Code::StreamInterrupted:
+        return 502;
     }
     return 500;
 }
@@ -146,6 +199,43 @@ QString ApiError::message(Code code)
         return QStringLiteral("The appliance's database is not reachable.");
     case Code::VersionNotSupported:
         return QStringLiteral("Only HTTP/1.0 and HTTP/1.1 are supported.");
+    case Code::TicketInvalid:
+        return QStringLiteral("The backup ticket is unknown, used or expired; ask the source for a new one.");
+    case Code::PhysicalUnsupported:
+        return QStringLiteral(
+            "This appliance cannot take a physical backup: its database is not MariaDB or not reachable.");
+    case Code::RestoreRunning:
+        return QStringLiteral("A physical restore is already running on this appliance.");
+    case Code::RestoreState:
+        return QStringLiteral("The physical restore is not in a state that allows this; see its state.");
+    case Code::RestoreNotConfigured:
+        return QStringLiteral("This appliance is not set up for physical restores (datadir, database stop "
+                              "and start commands).");
+    case Code::BackupFailed:
+        return QStringLiteral("mariadb-backup failed on the source; see the source appliance's log.");
+    case Code::SourceUnreachable:
+        return QStringLiteral("The target could not reach the source appliance over HTTPS.");
+    case Code::SourceFingerprintMismatch:
+        return QStringLiteral("The source presented a different certificate than the pinned fingerprint; "
+                              "nothing was sent to it.");
+    case Code::SourceRefused:
+        return QStringLiteral("The source refused the backup stream.");
+    case Code::StreamInterrupted:
+        return QStringLiteral("The backup stream from the source ended before it was complete.");
+    case Code::ExtractFailed:
+        return QStringLiteral("Unpacking the backup stream (mbstream) failed on the target.");
+    case Code::PrepareFailed:
+        return QStringLiteral("Preparing the backup (mariadb-backup --prepare) failed on the target.");
+    case Code::SwapFailed:
+        return QStringLiteral(
+            "Stopping the database or swapping the data directory failed; the previous data is in place.");
+    case Code::StartFailed:
+        return QStringLiteral("The database did not start on the new data; the previous data was put back.");
+    case Code::RestoreInterrupted:
+        return QStringLiteral(
+            "applianced stopped while the physical restore was running; the unfinished data was removed.");
+    case Code::RestoreCancelled:
+        return QStringLiteral("The physical restore was cancelled by a rollback.");
     }
     return {};
 }
@@ -157,6 +247,14 @@ HttpResponse ApiError::response(Code code, const QString &field)
     if (!field.isEmpty())
         error.insert(QStringLiteral("field"), field);
     return HttpResponse(httpStatus(code), QJsonObject { { QStringLiteral("error"), error } });
+}
+
+QJsonObject ApiError::object(Code code, const QString &detail)
+{
+    QString text = message(code);
+    if (!detail.isEmpty())
+        text += QLatin1Char(' ') + detail;
+    return QJsonObject { { QStringLiteral("code"), codeString(code) }, { QStringLiteral("message"), text } };
 }
 
 HttpResponse ApiError::tooManyAttempts(int retryAfterSeconds)

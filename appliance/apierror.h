@@ -3,6 +3,7 @@
 
 #include "httpresponse.h"
 
+#include <QJsonObject>
 #include <QString>
 
 namespace cutover {
@@ -38,6 +39,24 @@ public:
         MaintenanceActive, // 503 maintenance.active
         DatabaseUnavailable, // 503 database.unavailable
         VersionNotSupported, // 505 request.version_not_supported
+        // Physical copy (issue 9). The codes from SourceUnreachable on appear as a restore job's
+        // error (GET /api/v1/migration/physical-restore), not as an HTTP answer.
+        TicketInvalid, // 401 auth.ticket_invalid
+        PhysicalUnsupported, // 409 migration.physical_unsupported
+        RestoreRunning, // 409 migration.restore_running
+        RestoreState, // 409 migration.restore_state
+        RestoreNotConfigured, // 501 migration.restore_not_configured
+        BackupFailed, // 500 migration.backup_failed
+        SourceUnreachable, // 502 migration.source_unreachable
+        SourceFingerprintMismatch, // 502 migration.source_fingerprint_mismatch
+        SourceRefused, // 502 migration.source_refused
+        StreamInterrupted, // 502 migration.stream_interrupted
+        ExtractFailed, // 500 migration.extract_failed
+        PrepareFailed, // 500 migration.prepare_failed
+        SwapFailed, // 500 migration.swap_failed
+        StartFailed, // 500 migration.start_failed
+        RestoreInterrupted, // 500 migration.restore_interrupted
+        RestoreCancelled, // 409 migration.restore_cancelled
     };
 
     static QString codeString(Code code);
@@ -50,6 +69,8 @@ public:
     static HttpResponse tooManyAttempts(int retryAfterSeconds);
     /** @brief The answer for a parser failure status (400, 413, 431, 501, 505). */
     static HttpResponse forHttpStatus(int status);
+    /** @brief {"code": …, "message": …} with @p detail appended to the message when given. */
+    static QJsonObject object(Code code, const QString &detail = {});
 };
 
 } // namespace cutover

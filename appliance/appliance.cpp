@@ -5,6 +5,7 @@
 #include "apierror.h"
 #include "auditlog.h"
 #include "authservice.h"
+#include "backuptickets.h"
 #include "database.h"
 #include "hastate.h"
 #include "httpserver.h"
@@ -12,6 +13,8 @@
 #include "machineid.h"
 #include "maintenancemode.h"
 #include "migrationaccounts.h"
+#include "physicalcopycontroller.h"
+#include "physicalrestore.h"
 #include "router.h"
 #include "settingsstore.h"
 #include "sshkeys.h"
@@ -40,6 +43,8 @@ Appliance::Appliance(const ApplianceConfig &config, QObject *parent)
     , m_sshKeys(std::make_unique<SshKeys>(config.sshAuthorizedKeys))
     , m_tls(std::make_unique<TlsIdentity>(config.statePath(QStringLiteral("tls"))))
     , m_audit(std::make_unique<AuditLog>(config.statePath(QStringLiteral("audit.log"))))
+    , m_tickets(std::make_unique<BackupTickets>())
+    , m_restore(std::make_unique<PhysicalRestore>(m_config, *m_db, *m_maintenance, *m_audit))
     , m_router(std::make_unique<Router>())
 {
     // MariaDB forgets read_only when it restarts; put maintenance back whenever we reconnect.
@@ -74,6 +79,10 @@ bool Appliance::start(QString *error)
                     m_https->setSslConfiguration(c);
             } });
     m_api->registerRoutes(*m_router);
+    m_physical = std::make_unique<PhysicalCopyController>(
+        PhysicalCopyController::Model { m_config, *m_db, *m_audit, *m_tickets, *m_restore });
+    m_physical->registerRoutes(*m_router);
+    m_restore->recover();
 
     HttpServer::Options options;
     options.limits.parser.maxBodyBytes = m_config.maxBodyBytes;

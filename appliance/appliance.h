@@ -12,12 +12,15 @@ namespace cutover {
 class ApiController;
 class AuditLog;
 class AuthService;
+class BackupTickets;
 class Database;
 class HaState;
 class HttpServer;
 class LicenseStore;
 class MaintenanceMode;
 class MigrationAccounts;
+class PhysicalCopyController;
+class PhysicalRestore;
 class Router;
 class SettingsStore;
 class SshKeys;
@@ -46,7 +49,10 @@ private:
     std::unique_ptr<SshKeys> m_sshKeys;
     std::unique_ptr<TlsIdentity> m_tls;
     std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<BackupTickets> m_tickets;
+    std::unique_ptr<PhysicalRestore> m_restore;
     std::unique_ptr<ApiController> m_api;
+    std::unique_ptr<PhysicalCopyController> m_physical;
     std::unique_ptr<Router> m_router;
     HttpServer *m_https = nullptr;
     HttpServer *m_http = nullptr;

@@ -50,6 +50,16 @@ bool ApplianceConfig::load(const QString &path, QString *error)
     mariadbSocket = str(s, "mariadb/socket");
     mariadbUser = str(s, "mariadb/user", mariadbUser);
     mariadbWatchSeconds = num(s, "mariadb/watchIntervalSeconds", mariadbWatchSeconds);
+    mariadbDatadir = str(s, "mariadb/datadir");
+    backupProgram = str(s, "physical/backup", backupProgram);
+    mbstreamProgram = str(s, "physical/mbstream", mbstreamProgram);
+    backupDefaultsFile = str(s, "physical/defaultsFile");
+    backupParallel = qBound(1, num(s, "physical/parallel", backupParallel), 16);
+    prepareMemoryMegabytes = qBound(32, num(s, "physical/prepareMemoryMB", prepareMemoryMegabytes), 65536);
+    for (const QString &user : str(s, "physical/keepAccounts").split(QLatin1Char(','), Qt::SkipEmptyParts))
+        keepAccounts << user.trimmed();
+    stopDatabaseCommand = str(s, "commands/stopDatabase");
+    startDatabaseCommand = str(s, "commands/startDatabase");
     sshPort = num(s, "ssh/port", sshPort);
     sshAuthorizedKeys = str(s, "ssh/authorizedKeys");
     sshHostPublicKey = str(s, "ssh/hostPublicKey");

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace cutover {
 
@@ -25,6 +26,14 @@ public:
     QString mariadbSocket;
     QString mariadbUser = QStringLiteral("root");
     int mariadbWatchSeconds = 2; ///< reconnect check, re-applies maintenance after a MariaDB restart
+    QString mariadbDatadir; ///< empty: MariaDB's @@datadir
+    // [physical] (issue 9: the physical copy, source and target side)
+    QString backupProgram = QStringLiteral("mariadb-backup");
+    QString mbstreamProgram = QStringLiteral("mbstream");
+    QString backupDefaultsFile; ///< the server's option file for mariadb-backup; empty: its own search
+    int backupParallel = 2; ///< mariadb-backup --parallel and mbstream --parallel
+    int prepareMemoryMegabytes = 256; ///< mariadb-backup --prepare --use-memory
+    QStringList keepAccounts; ///< user names kept on the target besides root, mariadb.sys, mysql
     // [ssh]
     int sshPort = 22;
     QString sshAuthorizedKeys;
@@ -35,6 +44,8 @@ public:
     QString restartDatabaseCommand;
     QString restartSshCommand;
     QString restartWebCommand;
+    QString stopDatabaseCommand; ///< physical restore: stops MariaDB and returns when it is down
+    QString startDatabaseCommand; ///< physical restore: starts it; may get `--init-file FILE` appended
     // [auth]
     int tokenLifetimeSeconds = 3600;
     int pbkdf2Iterations = 200000;

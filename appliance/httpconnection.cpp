@@ -48,7 +48,7 @@ HttpConnection::HttpConnection(
 
 void HttpConnection::process()
 {
-    if (!m_socket)
+    if (!m_socket || m_streaming)
         return;
     if (m_closing) {
         // Draining after 413: read and drop what the client still sends so it sees our answer
@@ -60,7 +60,7 @@ void HttpConnection::process()
             close();
         return;
     }
-    while (!m_busy && !m_closing && m_socket) {
+    while (!m_busy && !m_closing && !m_streaming && m_socket) {
         HttpRequestParser::State st = m_parser.state();
         if (st == HttpRequestParser::State::NeedMore) {
             if (m_socket->bytesAvailable() > 0) {
@@ -95,6 +95,26 @@ void HttpConnection::handle(HttpRequest request)
     request.localAddress = m_socket->localAddress();
     const bool keepAlive = request.wantsKeepAlive() && m_requests < m_limits.maxRequestsPerConnection;
     HttpResponse response = m_handler(request);
+    if (response.deferred) {
+        // The handler answers later (e.g. after stopping and starting MariaDB); keep the order of
+        // answers by reading no further request meanwhile. Always sent from the event loop, never
+        // from inside the handler, so process() is not re-entered.
+        m_busy = true;
+        QPointer<HttpConnection> self(this);
+        response.deferred([self, keepAlive](const HttpResponse &later) {
+            QMetaObject::invokeMethod(
+                self,
+                [self, later, keepAlive] {
+                    if (!self)
+                        return;
+                    self->m_busy = false;
+                    self->send(later, keepAlive);
+                    self->process();
+                },
+                Qt::QueuedConnection);
+        });
+        return;
+    }
     if (response.delayMs > 0) {
         m_busy = true;
         QTimer::singleShot(response.delayMs, this, [this, response, keepAlive] {
@@ -111,6 +131,15 @@ void HttpConnection::send(const HttpResponse &response, bool keepAlive)
 {
     if (!m_socket)
         return;
+    if (response.streamBody) {
+        // The streamer owns the connection from here: no more requests, no idle timeout.
+        m_streaming = true;
+        m_requestTimer.stop();
+        m_idleTimer.stop();
+        disconnect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::process);
+        response.streamBody(m_socket);
+        return;
+    }
     m_socket->write(response.serialize(keepAlive, m_tls));
     if (response.afterSent) {
         // Run the follow-up (e.g. the reboot command) only once the answer left our buffers.

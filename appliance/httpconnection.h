@@ -53,6 +53,7 @@ private:
     QTimer m_idleTimer;
     bool m_busy = false;
     bool m_closing = false;
+    bool m_streaming = false; ///< the socket belongs to a body streamer now
     qint64 m_drainRemaining = 0;
     int m_requests = 0;
 };

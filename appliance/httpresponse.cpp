@@ -60,6 +60,8 @@ QByteArray HttpResponse::reasonPhrase(int status)
         return "Internal Server Error";
     case 501:
         return "Not Implemented";
+    case 502:
+        return "Bad Gateway";
     case 503:
         return "Service Unavailable";
     case 505:
@@ -76,8 +78,12 @@ QByteArray HttpResponse::serialize(bool keepAlive, bool tls) const
     out += "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
     out += "Server: applianced\r\n";
     if (!contentType.isEmpty())
-        out += "Content-Type: " + contentType + "; charset=utf-8\r\n";
-    out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+        out += "Content-Type: " + contentType
+            + (contentType.startsWith("application/octet-stream") ? "" : "; charset=utf-8") + "\r\n";
+    if (chunked)
+        out += "Transfer-Encoding: chunked\r\n";
+    else
+        out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
     out += keepAlive ? "Connection: keep-alive\r\n" : "Connection: close\r\n";
     out += "Cache-Control: no-store\r\n";
     out += "X-Content-Type-Options: nosniff\r\n";

@@ -7,6 +7,8 @@
 #include <QPair>
 #include <functional>
 
+class QTcpSocket;
+
 namespace cutover {
 
 /** @brief An HTTP response and its serialisation, including the security headers every answer carries. */
@@ -28,6 +30,17 @@ public:
     int delayMs = 0;
     /** @brief Runs once the answer has been handed to the socket (e.g. reboot after 202). */
     std::function<void()> afterSent;
+
+    /**
+     * @brief Non-null: the body is streamed. Nothing is sent by the connection; it stops reading
+     * requests and hands over its socket, and the function writes the head and a chunked body
+     * itself and closes the connection (see BackupStreamer).
+     */
+    std::function<void(QTcpSocket *socket)> streamBody;
+    /** @brief Non-null: the answer comes later; the connection calls this with a function to send it. */
+    std::function<void(std::function<void(const HttpResponse &)> respond)> deferred;
+    /** @brief The head says `Transfer-Encoding: chunked` instead of a Content-Length. */
+    bool chunked = false;
 
     /** @brief Status line, headers and body as bytes on the wire. */
     QByteArray serialize(bool keepAlive, bool tls) const;

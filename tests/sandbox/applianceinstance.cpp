@@ -61,6 +61,9 @@ void ApplianceInstance::writeConfig(
         QStringLiteral("[mariadb]"),
         QStringLiteral("socket=%1").arg(m_paths.socket()),
         QStringLiteral("user=root"),
+        QStringLiteral("datadir=%1").arg(m_paths.dataDir()),
+        QStringLiteral("[physical]"),
+        QStringLiteral("defaultsFile=%1").arg(m_paths.myCnf()),
         QStringLiteral("[ssh]"),
         QStringLiteral("port=22"),
         QStringLiteral("authorizedKeys=%1").arg(authorizedKeys),
@@ -70,6 +73,8 @@ void ApplianceInstance::writeConfig(
         QStringLiteral("reboot=%1 reboot %2").arg(self, m_paths.name()),
         QStringLiteral("restartDatabase=%1 restart %2 database").arg(self, m_paths.name()),
         QStringLiteral("restartSsh=%1 restart %2 ssh").arg(self, m_paths.name()),
+        QStringLiteral("stopDatabase=%1 stop %2 database").arg(self, m_paths.name()),
+        QStringLiteral("startDatabase=%1 start %2 database").arg(self, m_paths.name()),
     };
     QSaveFile file(m_paths.applianceConfig());
     if (!file.open(QIODevice::WriteOnly))

@@ -4,6 +4,8 @@
 //                 [--role standalone|master|replica --peer NAME] [--host-name NAME] [--settings FILE]
 //                 [--db-version VERSION] [--disk-free-mb MB]
 // cutover-sandbox down NAME [--keep] [--quiet] | list | reboot NAME | restart NAME database|ssh
+//                 | start NAME database [--init-file FILE] | start NAME appliance
+//                 | stop NAME database|appliance
 #include "sandbox.h"
 #include "sandboxfailure.h"
 
@@ -39,7 +41,9 @@ int main(int argc, char *argv[])
         "  down NAME                stop every process it started and remove its files\n"
         "  list                     show the sandboxes and their processes\n"
         "  reboot NAME              restart it on the address its network settings hold\n"
-        "  restart NAME SERVICE     restart one service: database or ssh"));
+        "  restart NAME SERVICE     restart one service: database or ssh\n"
+        "  stop NAME SERVICE        stop one service by PID: database or appliance\n"
+        "  start NAME SERVICE       start it again (database: --init-file FILE runs SQL at start)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(
@@ -66,11 +70,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption diskFree(QStringLiteral("disk-free-mb"),
         QStringLiteral("Put the datadir on its own small disk (tmpfs, needs root) with only MB free."),
         QStringLiteral("MB"));
+    const QCommandLineOption initFile(QStringLiteral("init-file"),
+        QStringLiteral("start NAME database: SQL file MariaDB runs at start."), QStringLiteral("FILE"));
     const QCommandLineOption keep(QStringLiteral("keep"), QStringLiteral("down: keep the files."));
     const QCommandLineOption quiet(
         QStringLiteral("quiet"), QStringLiteral("down: say nothing when it is not there."));
     parser.addOptions({ address, dataset, license, role, peer, hostName, settings, logMegabytes, dbVersion,
-        diskFree, keep, quiet });
+        diskFree, keep, quiet, initFile });
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -126,6 +132,10 @@ int main(int argc, char *argv[])
             print(QJsonDocument(Sandbox(name).reboot()));
         } else if (command == QLatin1String("restart")) {
             Sandbox(name).restart(args.value(2));
+        } else if (command == QLatin1String("start")) {
+            Sandbox(name).startService(args.value(2), parser.value(initFile));
+        } else if (command == QLatin1String("stop")) {
+            Sandbox(name).stopService(args.value(2));
         } else {
             return usage(QStringLiteral("unknown command '%1'; see --help").arg(command));
         }

@@ -245,13 +245,15 @@ void MariadbInstance::createTlsCertificate()
             tls + QStringLiteral("/server-cert.pem") });
 }
 
-pid_t MariadbInstance::start(const QString &address)
+pid_t MariadbInstance::start(const QString &address, const QString &initFile)
 {
     const QString log = m_paths.runDir() + QStringLiteral("/mariadbd.err");
     QFile::remove(m_paths.pidFile(QStringLiteral("mariadbd")));
-    const pid_t pid = ProcessControl::startDetached(MariadbServer,
-        { QStringLiteral("--defaults-file=") + m_paths.myCnf() },
-        m_paths.runDir() + QStringLiteral("/mariadbd.out"));
+    QStringList args { QStringLiteral("--defaults-file=") + m_paths.myCnf() };
+    if (!initFile.isEmpty())
+        args << QStringLiteral("--init-file=") + initFile;
+    const pid_t pid = ProcessControl::startDetached(
+        MariadbServer, args, m_paths.runDir() + QStringLiteral("/mariadbd.out"));
     waitForSocket(m_paths.socket(), pid, log, 120000);
     ProcessControl::waitForListener(address, 3306, 30000, pid, QStringLiteral("mariadbd"), log);
     ProcessControl::writePidFile(m_paths.pidFile(QStringLiteral("mariadbd")), pid);

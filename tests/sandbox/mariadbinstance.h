@@ -28,7 +28,8 @@ public:
     /** @p versionString non-empty: the server reports it as VERSION() (`version=` option). */
     void writeConfig(const QString &address, quint32 serverId, const QString &versionString = {});
     void createTlsCertificate();
-    pid_t start(const QString &address);
+    /** @p initFile non-empty: MariaDB runs its statements at start (`--init-file`). */
+    pid_t start(const QString &address, const QString &initFile = {});
     void stop();
     /** Runs SQL as root over the socket (unix_socket authentication, no password). */
     QByteArray execute(const QByteArray &sql) const;

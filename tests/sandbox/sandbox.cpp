@@ -285,6 +285,40 @@ void Sandbox::restart(const QString &service)
     }
 }
 
+void Sandbox::startService(const QString &service, const QString &initFile)
+{
+    const QString address = meta().value(QStringLiteral("address")).toString();
+    if (address.isEmpty())
+        throw SandboxFailure { QStringLiteral("no sandbox named %1").arg(m_paths.name()) };
+    if (service == QLatin1String("database")) {
+        MariadbInstance mariadb(m_paths);
+        if (ProcessControl::isAlive(ProcessControl::readPidFile(m_paths.pidFile(QStringLiteral("mariadbd")))))
+            throw SandboxFailure {
+                QStringLiteral("the database of %1 is already running").arg(m_paths.name())
+            };
+        mariadb.start(address, initFile);
+    } else if (service == QLatin1String("appliance")) {
+        if (ProcessControl::isAlive(
+                ProcessControl::readPidFile(m_paths.pidFile(QStringLiteral("applianced")))))
+            throw SandboxFailure {
+                QStringLiteral("applianced of %1 is already running").arg(m_paths.name())
+            };
+        ApplianceInstance(m_paths).start(address);
+    } else {
+        throw SandboxFailure { QStringLiteral("unknown service %1 (database, appliance)").arg(service) };
+    }
+}
+
+void Sandbox::stopService(const QString &service)
+{
+    if (service == QLatin1String("database"))
+        MariadbInstance(m_paths).stop();
+    else if (service == QLatin1String("appliance"))
+        ApplianceInstance(m_paths).stop();
+    else
+        throw SandboxFailure { QStringLiteral("unknown service %1 (database, appliance)").arg(service) };
+}
+
 QJsonArray Sandbox::list()
 {
     QJsonArray out;

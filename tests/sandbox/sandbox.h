@@ -37,6 +37,9 @@ public:
     /** Restarts all processes on the address the appliance's network settings now hold. */
     QJsonObject reboot();
     void restart(const QString &service);
+    /** Starts or stops one process (database or appliance) by PID, as applianced's physical restore does. */
+    void startService(const QString &service, const QString &initFile = {});
+    void stopService(const QString &service);
     bool isRunning() const;
 
     static QJsonArray list();
