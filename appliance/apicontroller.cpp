@@ -13,6 +13,7 @@
 #include "licensestore.h"
 #include "maintenancemode.h"
 #include "migrationaccounts.h"
+#include "physicalcopycontroller.h"
 #include "settingsstore.h"
 #include "sshkeys.h"
 #include "tlsidentity.h"
@@ -178,8 +179,8 @@ HttpResponse ApiController::login(const HttpRequest &r)
 QJsonObject ApiController::databaseInfo(QJsonObject *disk, qint64 *dataBytes)
 {
     QJsonObject db { { QStringLiteral("flavor"), QJsonValue::Null },
-        { QStringLiteral("version"), QJsonValue::Null }, { QStringLiteral("binlog"), false },
-        { QStringLiteral("serverId"), QJsonValue::Null },
+        { QStringLiteral("version"), QJsonValue::Null }, { QStringLiteral("majorVersion"), QJsonValue::Null },
+        { QStringLiteral("binlog"), false }, { QStringLiteral("serverId"), QJsonValue::Null },
         { QStringLiteral("gtidBinlogPos"), QJsonValue::Null }, { QStringLiteral("reachable"), false } };
     *disk = QJsonObject { { QStringLiteral("path"), QJsonValue::Null },
         { QStringLiteral("freeBytes"), QJsonValue::Null },
@@ -195,6 +196,8 @@ QJsonObject ApiController::databaseInfo(QJsonObject *disk, qint64 *dataBytes)
     db.insert(QStringLiteral("flavor"),
         version.contains(QLatin1String("MariaDB")) ? QStringLiteral("MariaDB") : QStringLiteral("MySQL"));
     db.insert(QStringLiteral("version"), version);
+    // "10.11" of "10.11.6-MariaDB-…": a physical copy needs equal major versions (issue 9).
+    db.insert(QStringLiteral("majorVersion"), PhysicalCopyController::majorVersion(version));
     db.insert(QStringLiteral("binlog"), q.value(1).toInt() == 1);
     db.insert(QStringLiteral("serverId"), q.value(2).toLongLong());
     db.insert(QStringLiteral("gtidBinlogPos"), q.value(3).toString());

@@ -82,8 +82,6 @@ QString ApiError::codeString(Code code)
         return QStringLiteral("migration.start_failed");
     case Code::RestoreInterrupted:
         return QStringLiteral("migration.restore_interrupted");
-    case Code::RestoreCancelled:
-        return QStringLiteral("migration.restore_cancelled");
     }
     return QStringLiteral("internal.error");
 }
@@ -132,7 +130,6 @@ int ApiError::httpStatus(Code code)
     case Code::PhysicalUnsupported:
     case Code::RestoreRunning:
     case Code::RestoreState:
-    case Code::RestoreCancelled:
         return 409;
     case Code::RestoreNotConfigured:
         return 501;
@@ -234,8 +231,6 @@ QString ApiError::message(Code code)
     case Code::RestoreInterrupted:
         return QStringLiteral(
             "applianced stopped while the physical restore was running; the unfinished data was removed.");
-    case Code::RestoreCancelled:
-        return QStringLiteral("The physical restore was cancelled by a rollback.");
     }
     return {};
 }

@@ -56,7 +56,6 @@ public:
         SwapFailed, // 500 migration.swap_failed
         StartFailed, // 500 migration.start_failed
         RestoreInterrupted, // 500 migration.restore_interrupted
-        RestoreCancelled, // 409 migration.restore_cancelled
     };
 
     static QString codeString(Code code);
