@@ -650,6 +650,8 @@ void ApiController::registerHaGroupRoutes(Router &router)
     router.add("DELETE", "/api/v1/ha/replication-account",
         [this](R r, U u) { return dropHaReplicationAccount(r, u); });
     router.add("POST", "/api/v1/ha/replication/reset", [this](R r, U u) { return resetReplication(r, u); });
+    router.add(
+        "POST", "/api/v1/ha/round-robin/replace", [this](R r, U u) { return replaceRoundRobinHosts(r, u); });
 }
 
 HttpResponse ApiController::createHaReplicationAccount(const HttpRequest &r, const QString &user)
@@ -727,6 +729,58 @@ HttpResponse ApiController::dropHaReplicationAccount(const HttpRequest &r, const
     m_model.audit.append(
         user, QStringLiteral("ha.replication_account.drop"), { { QStringLiteral("account"), account } });
     return HttpResponse(200, QJsonObject { { QStringLiteral("dropped"), account } });
+}
+
+HttpResponse ApiController::replaceRoundRobinHosts(const HttpRequest &r, const QString &user)
+{
+    JsonBody body(r.body, { QStringLiteral("hosts"), QStringLiteral("with"), QStringLiteral("peerName") });
+    const QStringList hosts = body.stringList(QStringLiteral("hosts"));
+    const QString with = body.string(QStringLiteral("with"));
+    const QString peerName = body.string(QStringLiteral("peerName"), false);
+    static const QRegularExpression hostRe(QStringLiteral("^[A-Za-z0-9.:-]{1,253}$"));
+    if (body.ok() && !hostRe.match(with).hasMatch())
+        body.invalid(QStringLiteral("with"));
+    for (const QString &h : hosts) {
+        if (body.ok() && !hostRe.match(h).hasMatch())
+            body.invalid(QStringLiteral("hosts"));
+    }
+    if (body.ok() && peerName.size() > 253)
+        body.invalid(QStringLiteral("peerName"));
+    if (!body.ok())
+        return body.error();
+    // The node at `hosts` left the group and the node at `with` took its place: it serves clients
+    // now and is the peer at that position. Repeating it changes nothing.
+    const QString file = m_model.config.statePath(QStringLiteral("ha.json"));
+    QJsonObject ha;
+    JsonFile::read(file, &ha);
+    auto strip = [&](const QString &key, bool add) {
+        QStringList list;
+        for (const QJsonValue &v : ha.value(key).toArray()) {
+            if (!hosts.contains(v.toString()))
+                list << v.toString();
+        }
+        if (add && !list.contains(with))
+            list << with;
+        ha.insert(key, QJsonArray::fromStringList(list));
+    };
+    strip(QStringLiteral("roundRobinHosts"), true);
+    strip(QStringLiteral("removedRoundRobinHosts"), false);
+    QJsonArray peers;
+    for (const QJsonValue &v : ha.value(QStringLiteral("peers")).toArray()) {
+        QJsonObject peer = v.toObject();
+        if (hosts.contains(peer.value(QStringLiteral("address")).toString())) {
+            peer.insert(QStringLiteral("address"), with);
+            if (!peerName.isEmpty())
+                peer.insert(QStringLiteral("name"), peerName);
+        }
+        peers.append(peer);
+    }
+    ha.insert(QStringLiteral("peers"), peers);
+    if (!JsonFile::write(file, ha))
+        return internalError("cannot write ha.json");
+    m_model.audit.append(user, QStringLiteral("ha.round_robin.replace"),
+        { { QStringLiteral("hosts"), QJsonArray::fromStringList(hosts) }, { QStringLiteral("with"), with } });
+    return getHa();
 }
 
 HttpResponse ApiController::resetReplication(const HttpRequest &r, const QString &user)

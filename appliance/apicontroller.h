@@ -85,6 +85,7 @@ private:
     HttpResponse createHaReplicationAccount(const HttpRequest &r, const QString &user);
     HttpResponse dropHaReplicationAccount(const HttpRequest &r, const QString &user);
     HttpResponse resetReplication(const HttpRequest &r, const QString &user);
+    HttpResponse replaceRoundRobinHosts(const HttpRequest &r, const QString &user);
 
     QJsonObject databaseInfo(QJsonObject *disk, qint64 *dataBytes);
     QJsonObject migrationState() const;

@@ -613,6 +613,19 @@ ApiResult<void> ApplianceClient::dropHaReplicationAccount(const QString &user)
     return {};
 }
 
+ApiResult<void> ApplianceClient::replaceRoundRobinHosts(
+    const QStringList &hosts, const QString &with, const QString &peerName)
+{
+    QJsonObject o { { QStringLiteral("hosts"), QJsonArray::fromStringList(hosts) },
+        { QStringLiteral("with"), with } };
+    if (!peerName.isEmpty())
+        o.insert(QStringLiteral("peerName"), peerName);
+    auto r = send("POST", QStringLiteral("/api/v1/ha/round-robin/replace"), compact(o), true);
+    if (!r)
+        return r.error();
+    return {};
+}
+
 ApiResult<DbAccount> ApplianceClient::createDbAccount(DbAccess access, const QString &clientHost)
 {
     const QJsonObject o { { QStringLiteral("access"),

@@ -110,6 +110,12 @@ public:
      */
     ApiResult<DbAccount> createHaReplicationAccount(const QStringList &clientHosts);
     ApiResult<void> dropHaReplicationAccount(const QString &user);
+    /**
+     * `POST /api/v1/ha/round-robin/replace`: the node at @p hosts left the group and @p with took
+     * its place (round-robin hosts and peers; @p peerName renames that peer when not empty).
+     */
+    ApiResult<void> replaceRoundRobinHosts(
+        const QStringList &hosts, const QString &with, const QString &peerName);
 
     ApiResult<DbAccount> createDbAccount(DbAccess access, const QString &clientHost);
     ApiResult<void> dropDbAccount(const QString &user);
