@@ -12,7 +12,6 @@
 namespace cutover::test {
 
 namespace {
-constexpr int kTimeoutMs = 15000;
 
 /** Parses one complete response from the front of @p buf; false when more bytes are needed. */
 bool takeResponse(QByteArray &buf, bool closed, TestReply *out)
@@ -107,14 +106,14 @@ QList<TestReply> TestClient::raw(const QByteArray &bytes, int count)
     }
     if (!m_bind.isNull())
         socket->bind(m_bind, 0);
-    const QDeadlineTimer deadline(kTimeoutMs);
+    const QDeadlineTimer deadline(m_timeoutMs);
     if (ssl) {
         ssl->connectToHostEncrypted(m_address, m_port);
-        if (!ssl->waitForEncrypted(kTimeoutMs))
+        if (!ssl->waitForEncrypted(m_timeoutMs))
             return {};
     } else {
         socket->connectToHost(m_address, m_port);
-        if (!socket->waitForConnected(kTimeoutMs))
+        if (!socket->waitForConnected(m_timeoutMs))
             return {};
     }
     QString fingerprint;

@@ -36,6 +36,8 @@ public:
     void setToken(const QByteArray &token) { m_token = token; }
     /** @brief Local address to connect from (the server throttles logins per client address). */
     void setBindAddress(const QHostAddress &address) { m_bind = address; }
+    /** @brief Bound for one whole request (default 15 s); answers that stop and start MariaDB take longer. */
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 
     TestReply request(const QByteArray &method, const QByteArray &path, const QByteArray &body = {});
     TestReply get(const QByteArray &path) { return request("GET", path); }
@@ -49,6 +51,7 @@ private:
     bool m_tls;
     QByteArray m_token;
     QHostAddress m_bind;
+    int m_timeoutMs = 15000;
 };
 
 } // namespace cutover::test
