@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "finaloperation.h"
 
+#include "hagroup.h"
+
 namespace cutover {
 
 FinalOperation::FinalOperation(
@@ -27,20 +29,31 @@ Result FinalOperation::run(OperationContext &context)
     if (m_ha && !m_options.rehearsal) {
         if (auto r = ensureConnected(source(), context); !r)
             return r;
-        auto ha = source().client->ha();
+        QJsonObject position = context.position();
+        HaGroup::Connection master;
+        if (auto r = HaGroup::connect(*m_connections, context, position, master); !r)
+            return r;
+        context.savePosition(position);
+        auto ha = master.client()->ha();
         if (!ha)
             return ApplianceConnections::toResult(ha.error());
+        // The source's hosts that left the list at the start; the target's address takes their place
+        // (after a swap it serves at the source's address, which then simply comes back).
         QStringList hosts;
         for (const auto &h : ha.value().removedRoundRobinHosts) {
-            // Without a swap the target keeps its own address: it takes the source's place.
-            const bool sourceHost = h == source().address || source().info.addresses.contains(h);
-            hosts.append(sourceHost && !m_options.swapConfiguration ? target().address : h);
+            if (HaGroup::isSourceHost(source(), h) || h == target().address)
+                hosts.append(h);
         }
         hosts.removeDuplicates();
         if (!hosts.isEmpty()) {
-            if (auto r = source().client->restoreRoundRobinHosts(hosts); !r)
+            if (auto r
+                = master.client()->replaceRoundRobinHosts(hosts, target().address, target().info.hostName);
+                !r)
                 return ApplianceConnections::toResult(r.error());
-            context.log(tr("Round-robin hosts restored: %1", "@info").arg(hosts.join(QStringLiteral(", "))));
+            //: %1 is the master's address, %2 lists addresses, %3 the address that replaces them
+            context.log(tr("Round-robin hosts on the master %1: %2 replaced by %3", "@info")
+                            .arg(master.isSource ? source().address : master.side.address,
+                                hosts.join(QStringLiteral(", ")), target().address));
         }
     }
     auto maintenance = target().client->maintenance();

@@ -6,6 +6,7 @@
 #include "certificatesoperation.h"
 #include "datacopyoperation.h"
 #include "finaloperation.h"
+#include "hareplicaoperation.h"
 #include "licenseoperation.h"
 #include "maintenanceoperation.h"
 #include "rebootoperation.h"
@@ -56,9 +57,8 @@ std::shared_ptr<Operation> OperationFactory::create(
         return std::make_shared<BulkCopyOperation>(connections, options);
     case K::CatchUpData:
         return std::make_shared<CatchUpOperation>(connections, options);
-    // The HA replica's engine follows.
     case K::CopyDataActivateReplica:
-        return std::make_shared<UnavailableOperation>(kind, connections, options);
+        return std::make_shared<HaReplicaOperation>(connections, options);
     }
     return std::make_shared<UnavailableOperation>(kind, connections, options);
 }

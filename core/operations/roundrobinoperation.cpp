@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "roundrobinoperation.h"
 
+#include "hagroup.h"
+
 #include <QJsonArray>
 
 namespace cutover {
@@ -37,41 +39,52 @@ Result RoundRobinOperation::run(OperationContext &context)
     attach(context);
     if (auto r = ensureConnected(source(), context); !r)
         return r;
-    QStringList hosts = toStringList(context.position().value(kRemoved).toArray());
-    if (hosts.isEmpty()) {
-        auto ha = source().client->ha();
+    QJsonObject position = context.position();
+    HaGroup::Connection master;
+    if (auto r = HaGroup::connect(*m_connections, context, position, master); !r)
+        return r;
+    QStringList hosts = toStringList(position.value(kRemoved).toArray());
+    if (!position.contains(kRemoved)) {
+        // The list lives on the master of the group, not on the source.
+        auto ha = master.client()->ha();
         if (!ha)
             return ApplianceConnections::toResult(ha.error());
-        QStringList mine = source().info.addresses;
-        mine.append(source().address);
         for (const auto &h : ha.value().roundRobinHosts) {
-            if (mine.contains(h) || h == source().info.fqdn() || h == source().info.hostName)
+            if (HaGroup::isSourceHost(source(), h))
                 hosts.append(h);
         }
         hosts.removeDuplicates();
         // Journal first: a crash right after the call still knows what to put back.
-        context.savePosition({ { kRemoved, QJsonArray::fromStringList(hosts) } });
+        position.insert(kRemoved, QJsonArray::fromStringList(hosts));
     }
+    context.savePosition(position);
     if (hosts.isEmpty()) {
         context.log(tr("The source is not among the round-robin hosts; nothing to remove.", "@info"));
         return Result::ok();
     }
-    if (auto r = source().client->removeRoundRobinHosts(hosts); !r)
+    if (auto r = master.client()->removeRoundRobinHosts(hosts); !r)
         return ApplianceConnections::toResult(r.error());
     context.progress().setUnits(1, 1);
-    context.log(tr("Removed from the round-robin hosts: %1", "@info").arg(hosts.join(QStringLiteral(", "))));
+    //: %1 lists addresses, %2 is the master's address
+    context.log(
+        tr("Removed from the round-robin hosts on the master %2: %1", "@info")
+            .arg(hosts.join(QStringLiteral(", ")), master.isSource ? source().address : master.side.address));
     return Result::ok();
 }
 
 Result RoundRobinOperation::rollback(OperationContext &context)
 {
     attach(context);
-    const QStringList hosts = toStringList(context.position().value(kRemoved).toArray());
+    QJsonObject position = context.position();
+    const QStringList hosts = toStringList(position.value(kRemoved).toArray());
     if (hosts.isEmpty())
         return Result::ok();
     if (auto r = ensureConnected(source(), context); !r)
         return r;
-    if (auto r = source().client->restoreRoundRobinHosts(hosts); !r)
+    HaGroup::Connection master;
+    if (auto r = HaGroup::connect(*m_connections, context, position, master); !r)
+        return r;
+    if (auto r = master.client()->restoreRoundRobinHosts(hosts); !r)
         return ApplianceConnections::toResult(r.error());
     return Result::ok();
 }

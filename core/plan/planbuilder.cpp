@@ -7,7 +7,18 @@ namespace cutover {
 
 MigrationPlan PlanBuilder::build(SourceRole role, const MigrationOptions &options)
 {
+    // Without both appliances' Source Info the physical path cannot be judged: logical.
+    CopyPathChoice logical;
+    logical.reason = CopyPathChoice::Reason::OptionOff;
+    return build(role, options, logical);
+}
+
+MigrationPlan PlanBuilder::build(
+    SourceRole role, const MigrationOptions &options, const CopyPathChoice &copyPath)
+{
     using K = OperationKind;
+    // The physical copy (issue 9) replaces the bulk copy (low downtime) or the copy (offline).
+    const bool physical = copyPath.isPhysical() && !options.rehearsal && !isHighAvailability(role);
     const bool ha = isHighAvailability(role);
     QList<K> steps;
 
@@ -33,14 +44,18 @@ MigrationPlan PlanBuilder::build(SourceRole role, const MigrationOptions &option
 
     steps << K::CopySystemSettings;
     if (lowDowntime)
-        steps << K::BulkCopyData;
+        steps << (physical ? K::PhysicalCopyData : K::BulkCopyData);
     if (ha)
         steps << K::RemoveRoundRobinHosts;
     steps << K::EnterMaintenance;
     if (ha)
         steps << K::DeactivateReplica;
-    if (!ha)
-        steps << (lowDowntime ? K::CatchUpData : K::CopyData);
+    // HA: the target takes the source's place in the group before the point of no return, so a target
+    // that cannot join (cannot reach the master, a replication error) backs out and the source rejoins.
+    if (ha)
+        steps << K::CopyDataActivateReplica;
+    else
+        steps << (lowDowntime ? K::CatchUpData : (physical ? K::PhysicalCopyData : K::CopyData));
 
     const qsizetype pointOfNoReturn = steps.size();
     steps << K::ModifySourceConfiguration;
@@ -51,8 +66,6 @@ MigrationPlan PlanBuilder::build(SourceRole role, const MigrationOptions &option
         steps << K::MigrateLicense;
     if (options.swapConfiguration)
         steps << K::RebootBoth;
-    if (ha)
-        steps << K::CopyDataActivateReplica;
     steps << K::UpdateCertificates << K::RestartServices;
     if (options.copyTrafficLogs)
         steps << K::CopyTrafficLogs;
