@@ -3,6 +3,7 @@
 
 #include "common/logging.h"
 #include "journal/runlog.h"
+#include "operations/hagroup.h"
 #include "operations/operationfactory.h"
 #include "operations/temporarydbaccounts.h"
 #include "plan/planbuilder.h"
@@ -23,6 +24,7 @@ MigrationSession::MigrationSession(QObject *parent)
 
 MigrationSession::~MigrationSession()
 {
+    HaGroup::release(*m_connections);
     if (m_runner)
         m_runner->cancel();
     m_runner.reset();
@@ -72,6 +74,17 @@ void MigrationSession::setUser(const QString &user)
 {
     m_connections->source().user = user;
     m_connections->target().user = user;
+}
+
+void MigrationSession::setHaMaster(
+    const QString &address, const QString &fingerprint, const QByteArray &password)
+{
+    HaGroup::Credentials c;
+    c.address = address.trimmed();
+    c.fingerprint = fingerprint.trimmed().toUpper();
+    c.password = password;
+    HaGroup::setCredentials(*m_connections, c);
+    c.password.fill('\0');
 }
 
 void MigrationSession::setOptions(const MigrationOptions &options)

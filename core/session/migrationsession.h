@@ -71,6 +71,12 @@ public:
     void setSourcePassword(const QByteArray &password);
     void setTargetPassword(const QByteArray &password);
     void setUser(const QString &user);
+    /**
+     * High-availability source: how to reach the master of its group (HaGroup). Empty @p address:
+     * the host the source replicates from; empty @p password: the source's. The fingerprint is
+     * pinned like the others (`--trust-master`); memory only, wiped with the session.
+     */
+    void setHaMaster(const QString &address, const QString &fingerprint, const QByteArray &password);
 
     MigrationOptions options() const { return m_options; }
     void setOptions(const MigrationOptions &options);
