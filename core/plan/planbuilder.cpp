@@ -7,18 +7,7 @@ namespace cutover {
 
 MigrationPlan PlanBuilder::build(SourceRole role, const MigrationOptions &options)
 {
-    // Without both appliances' Source Info the physical path cannot be judged: logical.
-    CopyPathChoice logical;
-    logical.reason = CopyPathChoice::Reason::OptionOff;
-    return build(role, options, logical);
-}
-
-MigrationPlan PlanBuilder::build(
-    SourceRole role, const MigrationOptions &options, const CopyPathChoice &copyPath)
-{
     using K = OperationKind;
-    // The physical copy (issue 9) replaces the bulk copy (low downtime) or the copy (offline).
-    const bool physical = copyPath.isPhysical() && !options.rehearsal && !isHighAvailability(role);
     const bool ha = isHighAvailability(role);
     QList<K> steps;
 
@@ -44,7 +33,7 @@ MigrationPlan PlanBuilder::build(
 
     steps << K::CopySystemSettings;
     if (lowDowntime)
-        steps << (physical ? K::PhysicalCopyData : K::BulkCopyData);
+        steps << K::BulkCopyData;
     if (ha)
         steps << K::RemoveRoundRobinHosts;
     steps << K::EnterMaintenance;
@@ -55,7 +44,7 @@ MigrationPlan PlanBuilder::build(
     if (ha)
         steps << K::CopyDataActivateReplica;
     else
-        steps << (lowDowntime ? K::CatchUpData : (physical ? K::PhysicalCopyData : K::CopyData));
+        steps << (lowDowntime ? K::CatchUpData : K::CopyData);
 
     const qsizetype pointOfNoReturn = steps.size();
     steps << K::ModifySourceConfiguration;
