@@ -124,6 +124,9 @@ SystemInfo SystemInfo::fromJson(const QJsonObject &o)
     s.database.serverId = integer(db, "serverId");
     s.database.gtidBinlogPos = str(db, "gtidBinlogPos");
     s.database.reachable = db.value(QLatin1String("reachable")).toBool(true);
+    s.database.majorVersion = str(db, "majorVersion");
+    s.database.schemasKnown = db.value(QLatin1String("schemas")).isArray();
+    s.database.schemas = strings(db, "schemas");
     s.tlsSha256 = str(o, "tlsSha256");
     s.sshHostKeySha256 = str(o, "sshHostKeySha256");
     return s;
@@ -152,6 +155,42 @@ HaInfo HaInfo::fromJson(const QJsonObject &o)
     h.replication.gtidSlavePos = str(r, "gtidSlavePos");
     h.replication.lastError = str(r, "lastError");
     return h;
+}
+
+BackupTicket BackupTicket::fromJson(const QJsonObject &o)
+{
+    BackupTicket t;
+    t.ticket = str(o, "ticket").toUtf8();
+    t.expiresAt = str(o, "expiresAt");
+    t.datadirBytes = integer(o, "datadirBytes");
+    t.serverVersion = str(o, "serverVersion");
+    t.majorVersion = str(o, "majorVersion");
+    t.flavor = str(o, "flavor");
+    return t;
+}
+
+bool PhysicalRestoreStatus::isBusy() const
+{
+    return state == QLatin1String("streaming") || state == QLatin1String("preparing")
+        || state == QLatin1String("swapping") || state == QLatin1String("starting");
+}
+
+PhysicalRestoreStatus PhysicalRestoreStatus::fromJson(const QJsonObject &o)
+{
+    PhysicalRestoreStatus p;
+    p.job = str(o, "job");
+    p.state = str(o, "state");
+    p.bytesStreamed = integer(o, "bytesStreamed");
+    p.bytesExpected = integer(o, "bytesExpected");
+    p.bytesPrepared = integer(o, "bytesPrepared");
+    p.binlogFile = str(o, "binlogFile");
+    p.binlogPosition = integer(o, "binlogPosition");
+    p.gtid = str(o, "gtid");
+    p.previousDatadirKept = boolean(o, "previousDatadirKept");
+    const QJsonObject e = o.value(QLatin1String("error")).toObject();
+    p.errorCode = str(e, "code");
+    p.errorMessage = str(e, "message");
+    return p;
 }
 
 DbAccount DbAccount::fromJson(const QJsonObject &o)

@@ -66,6 +66,9 @@ struct DatabaseInfo
     qint64 serverId = 0;
     QString gtidBinlogPos;
     bool reachable = true; ///< false: the appliance could not reach its MariaDB (other fields empty)
+    QString majorVersion; ///< "10.11" when the appliance reports it (else derive it from version)
+    QStringList schemas; ///< non-system schemas, when the appliance reports them
+    bool schemasKnown = false; ///< true when `schemas` was in the answer
 };
 
 /** @brief One high-availability peer. */
@@ -167,6 +170,38 @@ struct ImportedFile
     qint64 size = 0;
     QString sha256; ///< hex, computed by the appliance from its disk
     static ImportedFile fromJson(const QJsonObject &o);
+};
+
+/** @brief `POST /api/v1/migration/backup-ticket` on the source (issue 9). */
+struct BackupTicket
+{
+    QByteArray ticket; ///< secret, single use: hand it to the target only, never log or journal it
+    QString expiresAt;
+    qint64 datadirBytes = 0;
+    QString serverVersion;
+    QString majorVersion;
+    QString flavor;
+    static BackupTicket fromJson(const QJsonObject &o);
+};
+
+/** @brief `GET /api/v1/migration/physical-restore` on the target (issue 9). */
+struct PhysicalRestoreStatus
+{
+    QString job;
+    QString state; ///< idle | streaming | preparing | swapping | starting | ready | failed | rolled-back |
+                   ///< committed
+    qint64 bytesStreamed = 0;
+    qint64 bytesExpected = 0;
+    qint64 bytesPrepared = 0;
+    QString binlogFile;
+    qint64 binlogPosition = 0;
+    QString gtid;
+    bool previousDatadirKept = false;
+    QString errorCode;
+    QString errorMessage;
+    /** A job is at work (streaming … starting): another cannot start, rollback cancels it. */
+    bool isBusy() const;
+    static PhysicalRestoreStatus fromJson(const QJsonObject &o);
 };
 
 /** @brief One line of `GET /api/v1/audit`. */

@@ -22,7 +22,7 @@ struct KindInfo
 };
 
 // The titles follow the wording of the vendor manual's Execution step.
-const std::array<KindInfo, 16> kKinds { {
+const std::array<KindInfo, 17> kKinds { {
     { OperationKind::CopySystemSettings, "copy-system-settings",
         QT_TRANSLATE_NOOP3("cutover::Operation", "Copy the system settings", "@title operation") },
     { OperationKind::BulkCopyData, "bulk-copy-data",
@@ -59,6 +59,8 @@ const std::array<KindInfo, 16> kKinds { {
         QT_TRANSLATE_NOOP3("cutover::Operation", "Final operations", "@title operation") },
     { OperationKind::Verify, "verify",
         QT_TRANSLATE_NOOP3("cutover::Operation", "Verify the target", "@title operation") },
+    { OperationKind::PhysicalCopyData, "physical-copy-data",
+        QT_TRANSLATE_NOOP3("cutover::Operation", "Copy the database files", "@title operation") },
 } };
 
 const KindInfo *find(OperationKind kind)

@@ -31,6 +31,7 @@ enum class OperationKind {
     CopyTrafficLogs, ///< "copy-traffic-logs": option
     FinalOperations, ///< "final-operations": HA restores the round-robin hosts; temp accounts go
     Verify, ///< "verify": data, settings and license checked on the target
+    PhysicalCopyData, ///< "physical-copy-data": the database files streamed and swapped in (issue 9)
 };
 
 /** The stable id of @p kind, as stored in the journal and printed by `--json`. */

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "copypath.h"
 #include "migrationplan.h"
 
 namespace cutover {
@@ -25,7 +26,14 @@ namespace cutover {
 class PlanBuilder
 {
 public:
+    /** The logical copy: without both appliances' Source Info the physical path cannot be judged. */
     static MigrationPlan build(SourceRole role, const MigrationOptions &options);
+    /**
+     * With the copy path chosen by CopyPath::choose(): the physical copy (issue 9) takes the place
+     * of the bulk copy (low downtime, followed by the same catch-up) or of the copy (offline).
+     */
+    static MigrationPlan build(
+        SourceRole role, const MigrationOptions &options, const CopyPathChoice &copyPath);
     /**
      * Whether this build offers the low-downtime mode (bulk copy while the source serves, then a
      * replication catch-up); the session still falls back to offline for HA sources and when
