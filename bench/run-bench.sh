@@ -20,7 +20,12 @@ sftp)
 gui)
     if [ -x "$build/bench/gui/bench-gui" ]; then exec "$build/bench/gui/bench-gui" "$@"; fi
     ;;
+cutover)
+    if [ -x "$build/bench/cutover/cutover-bench-cutover" ]; then
+        exec "$build/bench/cutover/cutover-bench-cutover" "$@"
+    fi
+    ;;
 esac
-echo "usage: ./run bench copy [--size 2G] | sftp [--mb 300] | gui [--trace]" >&2
+echo "usage: ./run bench copy [--size 2G] | sftp [--mb 300] | gui [--trace] | cutover [--size-gb 1] [--both-paths]" >&2
 echo "run bench: '$name' is not available in this build" >&2
 exit 2
