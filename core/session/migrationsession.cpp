@@ -156,6 +156,19 @@ Result MigrationSession::connectAppliances()
                 .arg(s.address, t.address),
             s.info.machineId);
     }
+    // Source Info as the preflight builds it (HA peers, load-balancing domain, DNS advice) and both
+    // appliances' settings for the diff: the wizard logs in here, not through runPreflight().
+    HaInfo ha;
+    if (auto h = s.client->ha())
+        ha = h.value();
+    if (auto settings = s.client->settings())
+        m_findings.sourceSettings = settings.value();
+    if (auto settings = t.client->settings())
+        m_findings.targetSettings = settings.value();
+    m_findings.sourceInfo
+        = SourceInfo::build(s.info, t.info, ha, s.address, t.address, m_findings.sourceSettings.groups);
+    m_findings.settingsDiff = SettingsDiff::build(
+        m_findings.sourceSettings, m_findings.targetSettings, m_options.swapConfiguration);
     if (m_state == State::Editing)
         setState(State::Connected);
     // The runner's worker thread will reconnect in its own thread.

@@ -123,6 +123,12 @@ public:
     const Preflight::Findings &preflightFindings() const { return m_findings; }
     /** The before/after diff of every setting the plan changes, from the last preflight. */
     SettingsDiff settingsDiff() const { return m_findings.settingsDiff; }
+    /** The same diff for @p swapConfiguration, from the settings the last login or preflight read
+     * (the wizard's Options page redraws it when Swap Configuration changes). */
+    SettingsDiff settingsDiffFor(bool swapConfiguration) const
+    {
+        return SettingsDiff::build(m_findings.sourceSettings, m_findings.targetSettings, swapConfiguration);
+    }
 
     SystemInfo sourceInfo() const { return m_connections->source().info; }
     SystemInfo targetInfo() const { return m_connections->target().info; }
