@@ -98,6 +98,10 @@ CliApplication::CliApplication()
                "while "
                "it keeps serving and catching up through replication.",
                 "@info") },
+        { QStringLiteral("logical-copy"),
+            tr("Copy the data row by row (the logical copy) even when both appliances run the same MariaDB "
+               "major version, instead of streaming the database files (the physical copy).",
+                "@info") },
         { QStringLiteral("catch-up-timeout"),
             tr("Low-downtime mode: how long the source may stay in maintenance while the target takes over "
                "the last changes before the migration falls back (default: %1 s).",
@@ -228,6 +232,7 @@ void CliApplication::applyOptions()
     options.migrateLicense = m_parser.isSet(QStringLiteral("migrate-license"));
     options.copyTrafficLogs = m_parser.isSet(QStringLiteral("copy-traffic-logs"));
     options.rehearsal = m_parser.isSet(QStringLiteral("rehearsal"));
+    options.physicalCopy = !m_parser.isSet(QStringLiteral("logical-copy"));
     if (m_parser.isSet(QStringLiteral("catch-up-timeout")))
         options.catchUpTimeoutSeconds = m_parser.value(QStringLiteral("catch-up-timeout")).toInt();
     m_session.setOptions(options);
@@ -320,12 +325,18 @@ void CliApplication::printPlan()
                 { QStringLiteral("title"), steps[i].first },
                 { QStringLiteral("description"), steps[i].second } });
         }
+        const CopyPathChoice copyPath = m_session.copyPath();
         ProgressPrinter::printJson(QStringLiteral("plan"),
             { { QStringLiteral("steps"), array },
                 { QStringLiteral("pointOfNoReturn"), plan.pointOfNoReturn() },
-                { QStringLiteral("options"), plan.options().toJson() } });
+                { QStringLiteral("options"), plan.options().toJson() },
+                { QStringLiteral("copyPath"),
+                    QJsonObject { { QStringLiteral("path"), copyPath.pathId() },
+                        { QStringLiteral("reason"), copyPath.reasonId() },
+                        { QStringLiteral("explanation"), m_session.copyPathExplanation() } } } });
         return;
     }
+    out() << m_session.copyPathExplanation() << Qt::endl << Qt::endl;
     out() << (plan.options().rehearsal ? tr("Rehearsal plan (nothing changes on the source):", "@title")
                                        : tr("Migration plan:", "@title"))
           << Qt::endl;

@@ -223,6 +223,14 @@ Result BulkCopyOperation::copyAndLink(OperationContext &context, QJsonObject &po
 Result BulkCopyOperation::catchUpWhileServing(OperationContext &context, const QString &replicationUser)
 {
     Q_UNUSED(replicationUser)
+    return waitUntilLevel(*m_connections, context, m_servingTimeoutMs);
+}
+
+Result BulkCopyOperation::waitUntilLevel(
+    ApplianceConnections &connections, OperationContext &context, int timeoutMs)
+{
+    auto source = [&connections]() -> ApplianceConnections::Side & { return connections.source(); };
+    auto target = [&connections]() -> ApplianceConnections::Side & { return connections.target(); };
     // A source account to read the source's position. applianced creates and drops it with
     // sql_log_bin=0, so nothing of it replays on the target through the link.
     MysqlEndpoint read;
@@ -260,7 +268,7 @@ Result BulkCopyOperation::catchUpWhileServing(OperationContext &context, const Q
     monitor.setSampleCallback([&context, &peak](const CatchUpSample &s) {
         context.progress().set(ReplicationSteps::lagProgress(s, &peak));
     });
-    const auto outcome = monitor.waitUntilClose(m_servingTimeoutMs, context.cancellation().flag());
+    const auto outcome = monitor.waitUntilClose(timeoutMs, context.cancellation().flag());
     const CatchUpSample last = monitor.last();
     const QString monitorError = monitor.error();
     const QString linkError = monitor.linkError();
@@ -281,7 +289,7 @@ Result BulkCopyOperation::catchUpWhileServing(OperationContext &context, const Q
                "was never in maintenance and keeps serving. Try again when the source is less busy, or "
                "choose "
                "the offline mode.",
-                "@info", std::max(1, m_servingTimeoutMs / 60000)),
+                "@info", std::max(1, timeoutMs / 60000)),
             monitorError);
     case CatchUpMonitor::Outcome::Failed:
         break;

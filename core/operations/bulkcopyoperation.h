@@ -38,6 +38,12 @@ public:
     /** How long the target may take to draw level with a serving source (default 10 minutes). */
     void setServingCatchUpTimeoutMs(int ms) { m_servingTimeoutMs = ms; }
 
+    /**
+     * Waits, bounded by @p timeoutMs, until the target's replication link trails the serving
+     * source by less than a second, the lag as progress. The physical copy waits the same way.
+     */
+    static Result waitUntilLevel(ApplianceConnections &connections, OperationContext &context, int timeoutMs);
+
 private:
     Result copyAndLink(OperationContext &context, QJsonObject &position);
     Result catchUpWhileServing(OperationContext &context, const QString &replicationUser);

@@ -9,6 +9,7 @@
 #include "hareplicaoperation.h"
 #include "licenseoperation.h"
 #include "maintenanceoperation.h"
+#include "physicalcopyoperation.h"
 #include "rebootoperation.h"
 #include "replicaoperation.h"
 #include "roundrobinoperation.h"
@@ -57,6 +58,8 @@ std::shared_ptr<Operation> OperationFactory::create(
         return std::make_shared<BulkCopyOperation>(connections, options);
     case K::CatchUpData:
         return std::make_shared<CatchUpOperation>(connections, options);
+    case K::PhysicalCopyData:
+        return std::make_shared<PhysicalCopyOperation>(connections, options);
     case K::CopyDataActivateReplica:
         return std::make_shared<HaReplicaOperation>(connections, options);
     }

@@ -2,6 +2,7 @@
 #include "verifyoperation.h"
 
 #include "mysql/copyverifier.h"
+#include "physicalrestoreclient.h"
 #include "settingscopyoperation.h"
 #include "temporarydbaccounts.h"
 
@@ -103,6 +104,32 @@ Result VerifyOperation::run(OperationContext &context)
         return Result::error(QStringLiteral("verify.failed"),
             tr("%n check(s) failed on the target; the report lists them.", "@info", failures));
     }
+    if (!m_options.rehearsal)
+        return commitPhysicalCopy(context);
+    return Result::ok();
+}
+
+Result VerifyOperation::commitPhysicalCopy(OperationContext &context)
+{
+    // A physical copy (issue 9) left the target's previous datadir in place for a rollback. The
+    // data is verified now: only from here may it go. A restore that is `ready` on the target
+    // can only be this run's (the target refuses a new job while one awaits its commit).
+    auto s = PhysicalRestoreClient::status(*target().client);
+    if (!s) {
+        // An appliance without the physical copy answers 404: nothing to commit.
+        if (s.error().kind() == ApiError::Kind::Http && s.error().httpStatus() == 404)
+            return Result::ok();
+        return ApplianceConnections::toResult(s.error());
+    }
+    if (s.value().state != QLatin1String("ready"))
+        return Result::ok();
+    context.progress().setStatus(tr("Deleting the target's previous data …", "@info progress"));
+    auto c = PhysicalRestoreClient::commit(*target().client);
+    if (!c) {
+        // The data is verified; a resume commits again.
+        return ApplianceConnections::toResult(c.error());
+    }
+    context.log(tr("The data is verified; the target's previous data was deleted.", "@info"));
     return Result::ok();
 }
 

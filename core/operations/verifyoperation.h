@@ -22,6 +22,10 @@ public:
     QString description() const override;
     double weight() const override { return 3.0; }
     Result run(OperationContext &context) override;
+
+private:
+    /** After a physical copy: the target's kept previous datadir is deleted once the data is verified. */
+    Result commitPhysicalCopy(OperationContext &context);
 };
 
 } // namespace cutover
