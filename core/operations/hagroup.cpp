@@ -148,9 +148,7 @@ Result HaGroup::connect(
             //: %1 is the master's address; the fingerprint follows in the details
             return Result::error(r.code(),
                 tr("The master of the group at %1 presented a certificate Cutover does not trust yet. Check "
-                   "its "
-                   "fingerprint on the master and trust it in the Source step (or give it with "
-                   "--trust-master).",
+                   "its fingerprint on the master, trust it, and start again.",
                     "@info")
                     .arg(address),
                 r.details());

@@ -7,6 +7,7 @@
 #include "datacopyoperation.h"
 #include "finaloperation.h"
 #include "hareplicaoperation.h"
+#include "haverifyoperation.h"
 #include "licenseoperation.h"
 #include "maintenanceoperation.h"
 #include "physicalcopyoperation.h"
@@ -51,6 +52,9 @@ std::shared_ptr<Operation> OperationFactory::create(
     case K::FinalOperations:
         return std::make_shared<FinalOperation>(connections, options, isHighAvailability(plan.role()));
     case K::Verify:
+        // HA: the target follows the master now; the source is no longer the data's reference.
+        if (isHighAvailability(plan.role()) && !options.rehearsal)
+            return std::make_shared<HaVerifyOperation>(connections, options);
         return std::make_shared<VerifyOperation>(connections, options);
     case K::CopyTrafficLogs:
         return std::make_shared<TrafficLogsOperation>(connections, options);

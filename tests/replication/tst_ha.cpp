@@ -1,0 +1,320 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A high-availability source, with real MariaDB replication: a group of a master and the source
+// (a replica of it), plus a target. The HA plan runs while an application keeps writing to the
+// master. First a target that cannot replicate from the master (its database has the master's
+// server ID) backs out and leaves the group as it was; then the target takes the source's place.
+// Addresses: 127.0.74.1 (master), .2 (source), .3 (target).
+#include "mysql/mysqlconnection.h"
+#include "operations/hagroup.h"
+#include "operations/operationfactory.h"
+#include "plan/planbuilder.h"
+#include "replicationtestsupport.h"
+#include "runner/runner.h"
+#include "sandboxappliance.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace cutover;
+using namespace cutover::test;
+
+namespace {
+
+/** Inserts rows on the master as an application would, recording every acknowledged id. */
+class MasterWriter
+{
+public:
+    explicit MasterWriter(MysqlEndpoint endpoint)
+        : m_endpoint(std::move(endpoint))
+    { }
+    ~MasterWriter() { stop(); }
+    void start()
+    {
+        m_thread = std::thread([this] { loop(); });
+    }
+    void stop()
+    {
+        m_stop = true;
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    std::atomic<qint64> acknowledged { 0 };
+    std::atomic<qint64> refused { 0 };
+    QList<qint64> ids; ///< read after stop()
+    QString lastError;
+
+private:
+    void loop()
+    {
+        MysqlConnection c;
+        while (!m_stop) {
+            if (!c.isOpen() && !c.open(m_endpoint)) {
+                ++refused;
+                lastError = c.errorDetails();
+                std::this_thread::sleep_for(std::chrono::milliseconds(20)); // pacing the load, not a sync
+                continue;
+            }
+            if (!c.exec(QStringLiteral("INSERT INTO sakila.ha_probe (note) VALUES ('written during the run')"))) {
+                ++refused;
+                lastError = c.errorDetails();
+                c.close();
+                continue;
+            }
+            bool ok = false;
+            const qint64 id = c.scalar(QStringLiteral("SELECT LAST_INSERT_ID()"), &ok).toLongLong();
+            if (ok) {
+                ids.append(id);
+                ++acknowledged;
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(10)); // ~100 writes a second
+        }
+    }
+    MysqlEndpoint m_endpoint;
+    std::atomic<bool> m_stop { false };
+    std::thread m_thread;
+};
+
+QByteArray scalar(const MysqlEndpoint &e, const QString &sql)
+{
+    MysqlConnection c;
+    if (!c.open(e))
+        return QByteArrayLiteral("<no connection>");
+    bool ok = false;
+    const QByteArray v = c.scalar(sql, &ok);
+    return ok ? v : QByteArrayLiteral("<error>");
+}
+
+int countAccounts(const MysqlEndpoint &e, const char *prefix)
+{
+    return scalar(e,
+        QStringLiteral("SELECT COUNT(*) FROM mysql.user WHERE User LIKE '%1%'").arg(QLatin1String(prefix)))
+        .toInt();
+}
+
+HaInfo haOf(const SandboxInfo &info)
+{
+    ApplianceConnections::Side side;
+    side.address = info.address;
+    side.fingerprint = info.tlsSha256;
+    side.password = info.adminPassword.toUtf8();
+    if (!ApplianceConnections::connect(side))
+        return {};
+    auto ha = side.client->ha();
+    return ha ? ha.value() : HaInfo {};
+}
+
+} // namespace
+
+class TstHa : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void targetThatCannotReplicateBacksOut();
+    void targetTakesTheSourcesPlace();
+    void cleanupTestCase();
+
+private:
+    /** Runs the HA plan with a write load on the master; returns the outcome and result. */
+    void run(Runner::Outcome *outcome, Result *result, MasterWriter *writer);
+
+    std::unique_ptr<SandboxAppliance> m_master;
+    std::unique_ptr<SandboxAppliance> m_source;
+    std::unique_ptr<SandboxAppliance> m_target;
+};
+
+void TstHa::initTestCase()
+{
+    QVERIFY2(!SandboxAppliance::sandboxBinary().isEmpty(), "CUTOVER_SANDBOX is not set");
+    SandboxAppliance::Options masterOptions;
+    masterOptions.role = QStringLiteral("master");
+    m_master = std::make_unique<SandboxAppliance>(QStringLiteral("ha-m"), QStringLiteral("127.0.74.1"), masterOptions);
+    QString error;
+    QVERIFY2(m_master->start(&error), qPrintable(error));
+    // The probe table exists before the replica starts, so the replica has it too.
+    {
+        MysqlConnection root;
+        QVERIFY2(root.open(rootEndpoint(m_master->info())), qPrintable(root.errorDetails()));
+        QVERIFY2(root.exec(QStringLiteral("CREATE TABLE sakila.ha_probe (id INT AUTO_INCREMENT PRIMARY KEY, "
+                                          "note VARCHAR(64) NOT NULL)")),
+            qPrintable(root.errorDetails()));
+    }
+    SandboxAppliance::Options sourceOptions;
+    sourceOptions.role = QStringLiteral("replica");
+    sourceOptions.peer = QStringLiteral("ha-m");
+    m_source = std::make_unique<SandboxAppliance>(QStringLiteral("ha-s"), QStringLiteral("127.0.74.2"), sourceOptions);
+    QVERIFY2(m_source->start(&error), qPrintable(error));
+    SandboxAppliance::Options targetOptions;
+    targetOptions.dataset = QStringLiteral("none");
+    m_target = std::make_unique<SandboxAppliance>(QStringLiteral("ha-t"), QStringLiteral("127.0.74.3"), targetOptions);
+    QVERIFY2(m_target->start(&error), qPrintable(error));
+
+    // The group really replicates: the source is a running replica of the master, and the
+    // master's round-robin list names both nodes.
+    QTRY_VERIFY_WITH_TIMEOUT(scalar(rootEndpoint(m_source->info()),
+                                 QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE "
+                                                "table_schema = 'sakila' AND table_name = 'ha_probe'"))
+            == "1",
+        20000);
+    const HaInfo sourceHa = haOf(m_source->info());
+    QCOMPARE(sourceHa.role, QStringLiteral("replica"));
+    QVERIFY(sourceHa.replication.ioRunning && sourceHa.replication.sqlRunning);
+    QCOMPARE(sourceHa.replication.sourceHost, m_master->info().address);
+    const HaInfo masterHa = haOf(m_master->info());
+    QVERIFY2(masterHa.roundRobinHosts.contains(m_source->info().address),
+        qPrintable(masterHa.roundRobinHosts.join(QLatin1Char(','))));
+}
+
+void TstHa::run(Runner::Outcome *outcome, Result *result, MasterWriter *writer)
+{
+    auto connections = connectBoth(m_source->info(), m_target->info());
+    QVERIFY(connections);
+    QCOMPARE(connections->source().info.role, QStringLiteral("replica"));
+    // The master's own admin password and pin: the group's nodes do not share them here.
+    HaGroup::Credentials master;
+    master.fingerprint = m_master->info().tlsSha256;
+    master.password = m_master->info().adminPassword.toUtf8();
+    HaGroup::setCredentials(*connections, master);
+
+    MigrationOptions options;
+    const MigrationPlan plan = PlanBuilder::build(SourceRole::HaReplica, options);
+    const qsizetype activate = plan.indexOf(OperationKind::CopyDataActivateReplica);
+    QVERIFY(activate > plan.indexOf(OperationKind::DeactivateReplica));
+    QVERIFY(plan.indexOf(OperationKind::RemoveRoundRobinHosts) < plan.indexOf(OperationKind::EnterMaintenance));
+    // The target joins the group before the point of no return: a failure there backs out.
+    QVERIFY(plan.isReversible(activate));
+    QCOMPARE(plan.at(plan.pointOfNoReturn()), OperationKind::ModifySourceConfiguration);
+
+    writer->start();
+    QTRY_VERIFY_WITH_TIMEOUT(writer->acknowledged > 20, 10000);
+    Runner runner(OperationFactory::createAll(plan, connections), plan.pointOfNoReturn());
+    runner.setWorkerCleanup([connections] { connections->disconnectAll(); });
+    QSignalSpy finished(&runner, &Runner::finished);
+    runner.start();
+    QVERIFY(finished.wait(240000));
+    *outcome = finished.first().at(0).value<Runner::Outcome>();
+    *result = finished.first().at(1).value<Result>();
+    HaGroup::release(*connections);
+}
+
+void TstHa::targetThatCannotReplicateBacksOut()
+{
+    // A target whose database has the master's server ID cannot replicate from it (MariaDB refuses
+    // equal IDs), a real fault of appliances cloned from one image.
+    const MysqlEndpoint targetRoot = rootEndpoint(m_target->info());
+    const QByteArray ownId = scalar(targetRoot, QStringLiteral("SELECT @@server_id"));
+    const QByteArray masterId = scalar(rootEndpoint(m_master->info()), QStringLiteral("SELECT @@server_id"));
+    {
+        MysqlConnection root;
+        QVERIFY2(root.open(targetRoot), qPrintable(root.errorDetails()));
+        QVERIFY(root.exec(QStringLiteral("SET GLOBAL server_id = %1").arg(QString::fromLatin1(masterId))));
+    }
+    const HaInfo masterBefore = haOf(m_master->info());
+
+    MasterWriter writer(appEndpoint(m_master->info(), m_master->info().address));
+    Runner::Outcome outcome {};
+    Result result;
+    run(&outcome, &result, &writer);
+    writer.stop();
+    {
+        MysqlConnection root;
+        QVERIFY2(root.open(targetRoot), qPrintable(root.errorDetails()));
+        QVERIFY(root.exec(QStringLiteral("SET GLOBAL server_id = %1").arg(QString::fromLatin1(ownId))));
+    }
+    QVERIFY2(outcome == Runner::Outcome::BackedOut,
+        qPrintable(result.code() + QLatin1Char(' ') + result.message() + QLatin1Char(' ') + result.details()));
+    QCOMPARE(result.code(), QStringLiteral("ha.master_unreachable"));
+    QVERIFY2(result.details().contains(QLatin1String("server id"), Qt::CaseInsensitive), qPrintable(result.details()));
+
+    // The master served throughout.
+    QCOMPARE(writer.refused.load(), 0);
+    // The group is as it was: the round-robin list, the source replicating (and catching up with
+    // the writes of the run), out of maintenance; no account or link of the run left.
+    const HaInfo masterAfter = haOf(m_master->info());
+    QCOMPARE(masterAfter.roundRobinHosts, masterBefore.roundRobinHosts);
+    QCOMPARE(masterAfter.removedRoundRobinHosts, masterBefore.removedRoundRobinHosts);
+    QTRY_VERIFY_WITH_TIMEOUT(haOf(m_source->info()).replication.ioRunning, 20000);
+    QVERIFY(haOf(m_source->info()).replication.sqlRunning);
+    const QString lastId = QString::number(writer.ids.constLast());
+    QTRY_COMPARE_WITH_TIMEOUT(scalar(rootEndpoint(m_source->info()),
+                                  QStringLiteral("SELECT COUNT(*) FROM sakila.ha_probe WHERE id = %1").arg(lastId)),
+        QByteArray("1"), 20000);
+    QCOMPARE(scalar(rootEndpoint(m_source->info()), QStringLiteral("SELECT @@read_only")), QByteArray("0"));
+    QVERIFY(!haOf(m_target->info()).replication.configured);
+    QCOMPARE(countAccounts(rootEndpoint(m_master->info()), "cutover\\_ha\\_"), 0);
+    for (const auto *a : { m_master.get(), m_source.get(), m_target.get() })
+        QCOMPARE(migrationAccounts(rootEndpoint(a->info())), 0);
+}
+
+void TstHa::targetTakesTheSourcesPlace()
+{
+    MasterWriter writer(appEndpoint(m_master->info(), m_master->info().address));
+    Runner::Outcome outcome {};
+    Result result;
+    run(&outcome, &result, &writer);
+    QVERIFY2(outcome == Runner::Outcome::Succeeded,
+        qPrintable(result.code() + QLatin1Char(' ') + result.message() + QLatin1Char(' ') + result.details()));
+    // Writes go on a moment after the run: they must reach the target through its new link.
+    const qint64 atEnd = writer.acknowledged;
+    QTRY_VERIFY_WITH_TIMEOUT(writer.acknowledged > atEnd + 20, 10000);
+    writer.stop();
+    QCOMPARE(writer.refused.load(), 0); // the master served throughout
+    QVERIFY(writer.ids.size() > 40);
+
+    const QString master = m_master->info().address;
+    const QString source = m_source->info().address;
+    const QString target = m_target->info().address;
+    // The target replicates from the master in place of the source.
+    const HaInfo targetHa = haOf(m_target->info());
+    QVERIFY(targetHa.replication.configured);
+    QCOMPARE(targetHa.replication.sourceHost, master);
+    QVERIFY2(targetHa.replication.ioRunning && targetHa.replication.sqlRunning,
+        qPrintable(targetHa.replication.lastError));
+    // Every write the master acknowledged, during and after the run, is on the target.
+    const MysqlEndpoint targetRoot = rootEndpoint(m_target->info());
+    const QString lastId = QString::number(writer.ids.constLast());
+    QTRY_COMPARE_WITH_TIMEOUT(
+        scalar(targetRoot, QStringLiteral("SELECT COUNT(*) FROM sakila.ha_probe WHERE id = %1").arg(lastId)),
+        QByteArray("1"), 20000);
+    QCOMPARE(scalar(targetRoot, QStringLiteral("SELECT COUNT(*) FROM sakila.ha_probe")),
+        scalar(rootEndpoint(m_master->info()), QStringLiteral("SELECT COUNT(*) FROM sakila.ha_probe")));
+    QCOMPARE(scalar(targetRoot, QStringLiteral("SELECT COUNT(*) FROM sakila.ha_probe")).toLongLong(),
+        qint64(writer.ids.size())
+            + scalar(targetRoot, QStringLiteral("SELECT COUNT(*) FROM sakila.ha_probe WHERE id < %1")
+                                     .arg(writer.ids.constFirst()))
+                  .toLongLong());
+    QCOMPARE(checksums(targetRoot, QStringLiteral("sakila")),
+        checksums(rootEndpoint(m_master->info()), QStringLiteral("sakila")));
+
+    // The round-robin list is restored with the target's address instead of the source's.
+    const HaInfo masterHa = haOf(m_master->info());
+    QVERIFY2(masterHa.roundRobinHosts.contains(target), qPrintable(masterHa.roundRobinHosts.join(QLatin1Char(','))));
+    QVERIFY(masterHa.roundRobinHosts.contains(master));
+    QVERIFY(!masterHa.roundRobinHosts.contains(source));
+    QVERIFY(masterHa.removedRoundRobinHosts.isEmpty());
+    bool peerMoved = false;
+    for (const auto &p : masterHa.peers)
+        peerMoved = peerMoved || p.address == target;
+    QVERIFY(peerMoved);
+
+    // The source left the group: its replica stays deactivated, and it is marked as migrated.
+    const HaInfo sourceHa = haOf(m_source->info());
+    QVERIFY(!sourceHa.replication.ioRunning && !sourceHa.replication.sqlRunning);
+
+    // No temporary account or link is left; the target's one link is the group's.
+    for (const auto *a : { m_master.get(), m_source.get(), m_target.get() })
+        QCOMPARE(migrationAccounts(rootEndpoint(a->info())), 0);
+    QCOMPARE(replicationLinks(targetRoot), 1);
+    QCOMPARE(countAccounts(rootEndpoint(m_master->info()), "cutover\\_ha\\_"), 1);
+}
+
+void TstHa::cleanupTestCase()
+{
+    m_target.reset();
+    m_source.reset();
+    m_master.reset();
+}
+
+QTEST_GUILESS_MAIN(TstHa)
+#include "tst_ha.moc"
