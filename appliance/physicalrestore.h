@@ -24,6 +24,7 @@ class ApplianceConfig;
 class AuditLog;
 class Database;
 class MaintenanceMode;
+class PipeWriter;
 
 /**
  * @brief The target side of a physical copy (issue 9): pulls the source's backup stream over
@@ -133,6 +134,7 @@ private:
     QString m_pin;
     QPointer<QSslSocket> m_socket;
     QProcess *m_extract = nullptr;
+    PipeWriter *m_extractInput = nullptr; ///< mbstream's standard input
     QProcess *m_worker = nullptr; ///< prepare, stop or start command
     QByteArray m_head;
     bool m_headDone = false;
@@ -140,6 +142,7 @@ private:
     qint64 m_errorBodyLength = -1;
     QByteArray m_errorBody;
     ChunkedDecoder m_decoder;
+    QByteArray m_batch; ///< decoded payload not yet handed to mbstream
     QByteArray m_payload;
     bool m_paused = false;
     bool m_sourceClosed = false;
