@@ -64,6 +64,8 @@ QString ApiError::codeString(Code code)
         return QStringLiteral("migration.restore_not_configured");
     case Code::BackupFailed:
         return QStringLiteral("migration.backup_failed");
+    case Code::BackupRunning:
+        return QStringLiteral("migration.backup_running");
     case Code::SourceUnreachable:
         return QStringLiteral("migration.source_unreachable");
     case Code::SourceFingerprintMismatch:
@@ -130,6 +132,7 @@ int ApiError::httpStatus(Code code)
     case Code::PhysicalUnsupported:
     case Code::RestoreRunning:
     case Code::RestoreState:
+    case Code::BackupRunning:
         return 409;
     case Code::RestoreNotConfigured:
         return 501;
@@ -205,6 +208,9 @@ QString ApiError::message(Code code)
         return QStringLiteral("A physical restore is already running on this appliance.");
     case Code::RestoreState:
         return QStringLiteral("The physical restore is not in a state that allows this; see its state.");
+    case Code::BackupRunning:
+        return QStringLiteral(
+            "A backup stream is already running on this appliance; try again when it ends.");
     case Code::RestoreNotConfigured:
         return QStringLiteral("This appliance is not set up for physical restores (datadir, database stop "
                               "and start commands).");

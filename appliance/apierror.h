@@ -47,6 +47,7 @@ public:
         RestoreState, // 409 migration.restore_state
         RestoreNotConfigured, // 501 migration.restore_not_configured
         BackupFailed, // 500 migration.backup_failed
+        BackupRunning, // 409 migration.backup_running
         SourceUnreachable, // 502 migration.source_unreachable
         SourceFingerprintMismatch, // 502 migration.source_fingerprint_mismatch
         SourceRefused, // 502 migration.source_refused

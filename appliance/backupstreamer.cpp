@@ -8,7 +8,9 @@
 #include <QSslSocket>
 #include <QTimer>
 #include <cerrno>
+#include <csignal>
 #include <fcntl.h>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcBackup, "cutover.appliance.backup")
@@ -50,6 +52,10 @@ BackupStreamer::BackupStreamer(QTcpSocket *socket, Options options)
 
 BackupStreamer::~BackupStreamer()
 {
+    if (!m_finished) {
+        m_finished = true;
+        Q_EMIT finished(false, m_bytes, QStringLiteral("the connection was closed"));
+    }
     if (m_process.state() != QProcess::NotRunning) {
         m_process.kill();
         m_process.waitForFinished(5000);
@@ -81,7 +87,10 @@ void BackupStreamer::start()
     const int writeEnd = fds[1];
     m_process.setStandardInputFile(QProcess::nullDevice());
     m_process.setStandardOutputFile(QProcess::nullDevice());
-    m_process.setChildProcessModifier([writeEnd] { ::dup2(writeEnd, STDOUT_FILENO); });
+    m_process.setChildProcessModifier([writeEnd] {
+        ::dup2(writeEnd, STDOUT_FILENO);
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL); // no backup without us to send it
+    });
     m_process.start(m_options.program, m_options.arguments);
     ::close(writeEnd);
     if (m_finished)

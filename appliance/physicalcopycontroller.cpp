@@ -119,6 +119,9 @@ HttpResponse PhysicalCopyController::backupTicket(const HttpRequest &r, const QS
 HttpResponse PhysicalCopyController::backupStream(const HttpRequest &r)
 {
     const QString client = r.peerAddress.toString();
+    // Checked before the ticket is spent, so the caller can retry with it.
+    if (m_activeStreams > 0)
+        return ApiError::response(ApiError::Code::BackupRunning);
     const auto grant = m_model.tickets.consume(r.header("x-cutover-backup-ticket"));
     if (!grant) {
         m_model.audit.append(QString(), QStringLiteral("migration.backup_stream"),
@@ -153,10 +156,12 @@ HttpResponse PhysicalCopyController::backupStream(const HttpRequest &r)
     HttpResponse resp;
     AuditLog *audit = &m_model.audit;
     const QString user = grant->user;
-    resp.streamBody = [options, audit, user, client](QTcpSocket *socket) {
+    resp.streamBody = [this, options, audit, user, client](QTcpSocket *socket) {
         auto *streamer = new BackupStreamer(socket, options);
+        ++m_activeStreams;
         QObject::connect(streamer, &BackupStreamer::finished, streamer,
-            [audit, user, client](bool complete, qint64 bytes, const QString &error) {
+            [this, audit, user, client](bool complete, qint64 bytes, const QString &error) {
+                --m_activeStreams;
                 QJsonObject detail { { QStringLiteral("client"), client }, { QStringLiteral("bytes"), bytes },
                     { QStringLiteral("outcome"),
                         complete ? QStringLiteral("complete") : QStringLiteral("failed") } };

@@ -57,6 +57,7 @@ private:
     HttpResponse rollback(const HttpRequest &r, const QString &user);
 
     Model m_model;
+    int m_activeStreams = 0; ///< one backup at a time: a second would wait on the first's locks
 };
 
 } // namespace cutover

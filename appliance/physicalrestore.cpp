@@ -21,7 +21,9 @@
 #include <QSqlQuery>
 #include <QSslCertificate>
 #include <QSslSocket>
+#include <csignal>
 #include <cstdio>
+#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -220,7 +222,7 @@ void PhysicalRestore::recover()
     case State::Swapping:
     case State::Starting: {
         qCWarning(lcRestore).noquote() << "job" << m_job << "was interrupted in state" << stateName(m_state);
-        removeTree(freshDir());
+        removeLeftover(freshDir(), 10);
         QFile::remove(initFile());
         if (!QFileInfo::exists(m_datadir) && QFileInfo::exists(previousDir())) {
             // Killed between the two renames: the old data goes back where MariaDB looks for it.
@@ -240,6 +242,17 @@ void PhysicalRestore::recover()
     default:
         break;
     }
+}
+
+void PhysicalRestore::removeLeftover(const QString &dir, int attempts)
+{
+    // A child of the killed daemon may still be finishing a file in it: try again a little later.
+    if ((removeTree(dir) && !QFileInfo::exists(dir)) || attempts <= 1)
+        return;
+    QTimer::singleShot(500, this, [this, dir, attempts] {
+        if (!busy())
+            removeLeftover(dir, attempts - 1);
+    });
 }
 
 QJsonObject PhysicalRestore::status() const
@@ -414,7 +427,11 @@ void PhysicalRestore::startExtract()
     }
     m_extract->setStandardInputFile(QProcess::nullDevice());
     m_extract->setStandardOutputFile(QProcess::nullDevice());
-    m_extract->setChildProcessModifier([readEnd] { ::dup2(readEnd, STDIN_FILENO); });
+    m_extract->setChildProcessModifier([readEnd] {
+        ::dup2(readEnd, STDIN_FILENO);
+        // Should applianced die, mbstream must stop writing into the directory the next start removes.
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    });
     connect(m_extract, &QProcess::readyReadStandardError, this, [this] {
         m_extractStderr += m_extract->readAllStandardError();
         m_extractStderr = m_extractStderr.right(4096);

@@ -104,6 +104,7 @@ private:
     bool databaseIsDown() const;
     bool busy() const;
     void readBinlogInfo();
+    void removeLeftover(const QString &dir, int attempts);
 
     const ApplianceConfig &m_config;
     Database &m_db;

@@ -86,6 +86,8 @@ private Q_SLOTS:
     void ticketIsRequiredAndChecked();
     void ticketExpires();
     void fingerprintMismatchSendsNothing();
+    void rollbackCancelsAStreamingJob();
+    void killedDaemonCleansUpAtStart();
     void cutStreamLeavesOldDataAndRetrySucceeds();
     void rollbackPutsOldDataBack();
     void restartWhileReadyThenCommit();
@@ -102,6 +104,10 @@ private:
     QSqlDatabase db(const QString &name, const SandboxAppliance &app);
     QString scalar(QSqlDatabase db, const QString &sql);
     QMap<QString, QString> checksums(QSqlDatabase db, const QStringList &tables);
+    QString startSlowJob();
+    int sourceStreams(
+        const QString &outcome); ///< backup streams in the source's audit with that outcome ///< a
+                                 ///< rate-limited job that has streamed something; returns its job id
     QString datadir(const SandboxAppliance &app) const
     {
         return app.info().stateDir + QStringLiteral("/mysql");
@@ -381,6 +387,119 @@ void TstPhysicalRestore::fingerprintMismatchSendsNothing()
     m_unusedTicket = ticket;
 }
 
+int TstPhysicalRestore::sourceStreams(const QString &outcome)
+{
+    int n = 0;
+    const QJsonArray audit = client(*m_source, m_sourceToken)
+                                 .get("/api/v1/audit")
+                                 .json.value(QStringLiteral("entries"))
+                                 .toArray();
+    for (const QJsonValue &e : audit) {
+        const QJsonObject o = e.toObject();
+        if (o.value(QStringLiteral("action")).toString() == QLatin1String("migration.backup_stream")
+            && o.value(QStringLiteral("detail")).toObject().value(QStringLiteral("outcome")).toString()
+                == outcome)
+            ++n;
+    }
+    return n;
+}
+
+QString TstPhysicalRestore::startSlowJob()
+{
+    const QString ticket = newTicket(QJsonObject { { QStringLiteral("maxBytesPerSecond"), 1024 * 1024 } })
+                               .value(QStringLiteral("ticket"))
+                               .toString();
+    const TestReply r = startRestore(ticket, m_source->info().tlsSha256);
+    if (r.status != 202)
+        return {};
+    QJsonObject status;
+    if (!QTest::qWaitFor(
+            [&] { return (status = restoreStatus()).value(QStringLiteral("bytesStreamed")).toInteger() > 0; },
+            60000))
+        return {};
+    return status.value(QStringLiteral("state")).toString() == QLatin1String("streaming")
+        ? r.json.value(QStringLiteral("job")).toString()
+        : QString();
+}
+
+void TstPhysicalRestore::rollbackCancelsAStreamingJob()
+{
+    const QString job = startSlowJob();
+    QVERIFY(!job.isEmpty());
+    const QByteArray socket = m_source->info().dbSocket.toUtf8();
+    QCOMPARE(
+        processesWith({ QByteArrayLiteral("mariadb-backup"), QByteArrayLiteral("--backup"), socket }).size(),
+        1);
+
+    // One backup stream at a time on the source; the refused ticket is not spent.
+    const QString second = newTicket().value(QStringLiteral("ticket")).toString();
+    TestClient stream(kSourceAddress, 443, true);
+    stream.setTimeoutMs(120000);
+    QList<TestReply> r = stream.raw("GET /api/v1/migration/backup-stream HTTP/1.1\r\nHost: x\r\n"
+                                    "X-Cutover-Backup-Ticket: "
+        + second.toLatin1() + "\r\nConnection: close\r\n\r\n");
+    QCOMPARE(r.size(), 1);
+    QCOMPARE(r.first().status, 409);
+    QCOMPARE(r.first().errorCode(), QStringLiteral("migration.backup_running"));
+
+    const TestReply rb = client(*m_target, m_targetToken)
+                             .send("POST", "/api/v1/migration/physical-restore/rollback", QJsonObject {});
+    QCOMPARE(rb.status, 200);
+    QCOMPARE(rb.json.value(QStringLiteral("job")).toString(), job);
+    QCOMPARE(rb.json.value(QStringLiteral("state")).toString(), QStringLiteral("rolled-back"));
+    QVERIFY(!QFileInfo::exists(datadir(*m_target) + QStringLiteral(".cutover-fresh")));
+    // The source notices the receiver went away and ends its backup.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        processesWith({ QByteArrayLiteral("mariadb-backup"), QByteArrayLiteral("--backup"), socket })
+            .isEmpty(),
+        30000);
+    QCOMPARE(checksums(db(QStringLiteral("tgt"), *m_target), sakilaTables() << QStringLiteral("target_only")),
+        m_targetBefore);
+
+    // Now the second ticket is accepted (the stream is read to its end: a complete backup).
+    // (qWaitFor, not QTRY_VERIFY: that evaluates its expression once more, which would spend the ticket.)
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            r = stream.raw(
+                "GET /api/v1/migration/backup-stream HTTP/1.1\r\nHost: x\r\nX-Cutover-Backup-Ticket: "
+                + second.toLatin1() + "\r\nConnection: close\r\n\r\n");
+            return r.size() == 1 && r.first().status != 409;
+        },
+        30000));
+    QCOMPARE(r.first().status, 200);
+    QCOMPARE(r.first().header("transfer-encoding"), QByteArrayLiteral("chunked"));
+    QVERIFY(r.first().body.size() > 1000000);
+    QVERIFY(r.first().body.endsWith("\r\n0\r\n\r\n")); // the terminating chunk: a complete stream
+}
+
+void TstPhysicalRestore::killedDaemonCleansUpAtStart()
+{
+    const pid_t targetMariadb = readPid(m_target->info().stateDir + QStringLiteral("/run/mariadbd.pid"));
+    const QString job = startSlowJob();
+    QVERIFY(!job.isEmpty());
+    const pid_t applianced = readPid(m_target->info().stateDir + QStringLiteral("/run/applianced.pid"));
+    QVERIFY(alive(applianced));
+    QCOMPARE(::kill(applianced, SIGKILL), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!alive(applianced), 10000);
+    QCOMPARE(SandboxAppliance::runSandboxCommand(
+                 { QStringLiteral("start"), m_target->info().name, QStringLiteral("appliance") }),
+        0);
+    m_targetToken = login(*m_target);
+    const QJsonObject status = restoreStatus();
+    QCOMPARE(status.value(QStringLiteral("job")).toString(), job);
+    QCOMPARE(status.value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
+    QCOMPARE(status.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+        QStringLiteral("migration.restore_interrupted"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !QFileInfo::exists(datadir(*m_target) + QStringLiteral(".cutover-fresh")), 10000);
+    QCOMPARE(readPid(m_target->info().stateDir + QStringLiteral("/run/mariadbd.pid")), targetMariadb);
+    QVERIFY(alive(targetMariadb));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        processesWith({ QByteArrayLiteral("mbstream"), datadir(*m_target).toUtf8() }).isEmpty(), 10000);
+    QCOMPARE(checksums(db(QStringLiteral("tgt"), *m_target), sakilaTables() << QStringLiteral("target_only")),
+        m_targetBefore);
+}
+
 void TstPhysicalRestore::cutStreamLeavesOldDataAndRetrySucceeds()
 {
     const pid_t targetMariadb = readPid(m_target->info().stateDir + QStringLiteral("/run/mariadbd.pid"));
@@ -406,6 +525,7 @@ void TstPhysicalRestore::cutStreamLeavesOldDataAndRetrySucceeds()
     QVERIFY(status.value(QStringLiteral("bytesExpected")).toInteger() > 0);
     QVERIFY(QFileInfo(datadir(*m_target) + QStringLiteral(".cutover-fresh")).isDir());
 
+    const int failedBefore = sourceStreams(QStringLiteral("failed"));
     // Kill the source's mariadb-backup: the source must end the stream without its last chunk.
     const QList<pid_t> backups = processesWith({ QByteArrayLiteral("mariadb-backup"),
         QByteArrayLiteral("--backup"), m_source->info().dbSocket.toUtf8() });
@@ -426,27 +546,7 @@ void TstPhysicalRestore::cutStreamLeavesOldDataAndRetrySucceeds()
     QCOMPARE(checksums(db(QStringLiteral("tgt"), *m_target), sakilaTables() << QStringLiteral("target_only")),
         m_targetBefore);
     // The source says so in its audit.
-    bool sourceSawFailure = false;
-    QTRY_VERIFY_WITH_TIMEOUT(
-        [&] {
-            const QJsonArray audit = client(*m_source, m_sourceToken)
-                                         .get("/api/v1/audit")
-                                         .json.value(QStringLiteral("entries"))
-                                         .toArray();
-            for (const QJsonValue &e : audit) {
-                const QJsonObject o = e.toObject();
-                sourceSawFailure = sourceSawFailure
-                    || (o.value(QStringLiteral("action")).toString()
-                            == QLatin1String("migration.backup_stream")
-                        && o.value(QStringLiteral("detail"))
-                                .toObject()
-                                .value(QStringLiteral("outcome"))
-                                .toString()
-                            == QLatin1String("failed"));
-            }
-            return sourceSawFailure;
-        }(),
-        10000);
+    QVERIFY(QTest::qWaitFor([&] { return sourceStreams(QStringLiteral("failed")) > failedBefore; }, 10000));
 
     // A new job with the ticket the fingerprint test left unused succeeds.
     r = startRestore(m_unusedTicket, m_source->info().tlsSha256);
