@@ -181,7 +181,8 @@ QJsonObject ApiController::databaseInfo(QJsonObject *disk, qint64 *dataBytes)
     QJsonObject db { { QStringLiteral("flavor"), QJsonValue::Null },
         { QStringLiteral("version"), QJsonValue::Null }, { QStringLiteral("majorVersion"), QJsonValue::Null },
         { QStringLiteral("binlog"), false }, { QStringLiteral("serverId"), QJsonValue::Null },
-        { QStringLiteral("gtidBinlogPos"), QJsonValue::Null }, { QStringLiteral("reachable"), false } };
+        { QStringLiteral("gtidBinlogPos"), QJsonValue::Null },
+        { QStringLiteral("schemas"), QJsonValue::Null }, { QStringLiteral("reachable"), false } };
     *disk = QJsonObject { { QStringLiteral("path"), QJsonValue::Null },
         { QStringLiteral("freeBytes"), QJsonValue::Null },
         { QStringLiteral("totalBytes"), QJsonValue::Null } };
@@ -210,6 +211,19 @@ QJsonObject ApiController::databaseInfo(QJsonObject *disk, qint64 *dataBytes)
             "SELECT COALESCE(SUM(data_length + index_length), 0) FROM information_schema.tables "
             "WHERE table_schema NOT IN ('mysql', 'information_schema', 'performance_schema', 'sys')")))
         *dataBytes = size->toLongLong();
+    // The non-system schemas: a physical copy replaces all of them (issue 9), so the plan checks
+    // that the target holds none the source lacks.
+    QSqlQuery schemas;
+    if (m_model.db.exec(
+            QStringLiteral("SELECT schema_name FROM information_schema.schemata WHERE schema_name "
+                           "NOT IN ('mysql', 'information_schema', 'performance_schema', 'sys') "
+                           "ORDER BY schema_name"),
+            {}, &schemas)) {
+        QJsonArray names;
+        while (schemas.next())
+            names.append(schemas.value(0).toString());
+        db.insert(QStringLiteral("schemas"), names);
+    }
     return db;
 }
 

@@ -298,6 +298,11 @@ void TstPhysicalRestore::ticketIsRequiredAndChecked()
                 .toString()
                 .startsWith(ticket.value(QStringLiteral("majorVersion")).toString() + QLatin1Char('.')));
     const QJsonObject system = client(*m_source, m_sourceToken).get("/api/v1/system").json;
+    QVERIFY(system.value(QStringLiteral("database"))
+                .toObject()
+                .value(QStringLiteral("schemas"))
+                .toArray()
+                .contains(QStringLiteral("sakila")));
     QCOMPARE(system.value(QStringLiteral("database")).toObject().value(QStringLiteral("majorVersion")),
         ticket.value(QStringLiteral("majorVersion")));
     const QDateTime expires
