@@ -4,26 +4,39 @@
 #include "applianceoperation.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 namespace cutover {
 
+struct SftpSummary;
+
 /**
- * @brief Copies the source's user traffic logs over SFTP (libssh) with a one-time key.
+ * @brief Copies the source's user traffic logs onto the target over SFTP (libssh), with two
+ * one-time keys.
  *
- * run(): makes an Ed25519 key pair in memory, records its public half in the journal, has the
- * source's `applianced` authorise it (read-only SFTP chrooted to the traffic-log directory),
- * checks the source's SSH host key against the fingerprint reported over the pinned HTTPS
- * channel, copies every log with SftpDownloader (pipelined, resumable per file, verified) and
- * has the key revoked — on success, failure and cancellation alike. Each finished file and the
- * offset of the file in progress are journalled, so a resumed run continues mid-file.
+ * run(), download phase: makes an Ed25519 key pair in memory, records its public half in the
+ * journal, has the source's `applianced` authorise it (read-only SFTP chrooted to the traffic-log
+ * directory), checks the source's SSH host key against the fingerprint reported over the pinned
+ * HTTPS channel, copies every log into a staging directory on this computer with SftpDownloader
+ * (pipelined, resumable per file, verified) and has the key revoked.
  *
- * Destination: the constructor's directory, else $CUTOVER_TARGET_TRAFFIC_LOG_DIR (Cutover running
- * on the target appliance writes straight into its traffic-log directory), else a staging
- * directory under the journal's data directory — `applianced` has no endpoint yet that receives
- * files, so the report then says where the logs wait.
+ * Upload phase: a second key pair, journalled the same way, which the target's `applianced`
+ * authorises for write access to its traffic-log import directory only (`"access": "write"`:
+ * its own sshd port, chrooted into that directory). The target's SSH host key is checked the same
+ * way; SftpUploader writes every file there (pipelined, resumable per file by offset) and the
+ * target's `applianced` hashes each one on its own disk (`GET /api/v1/migration/traffic-log-import`),
+ * which must give the source's size and SHA-256. Then that key is revoked, and a staging directory
+ * Cutover chose itself is removed. Both keys are revoked on success, failure and cancellation
+ * alike; each file's progress in both phases is journalled, so a resumed run continues mid-file.
+ * When Cutover runs on the target appliance, the path is the same (it talks to its own sshd).
  *
- * rollback() revokes any key an interrupted attempt may have left authorised; the copied files
- * are left alone (they change nothing on the source).
+ * Staging: the constructor's directory, else $CUTOVER_TRAFFIC_LOG_STAGING_DIR (or the older
+ * $CUTOVER_TARGET_TRAFFIC_LOG_DIR), else a directory under the journal's data directory. A
+ * directory named by the caller is kept after the run; Cutover's own is removed.
+ *
+ * rollback() revokes any key an interrupted attempt may have left authorised on either side; the
+ * copies are left alone (they change nothing on the source, and on the target they sit only in
+ * the import directory).
  */
 class TrafficLogsOperation : public ApplianceOperation
 {
@@ -41,16 +54,25 @@ public:
     Result rollback(OperationContext &context) override;
     QString rollbackDescription() const override;
 
-    /** Where the logs go: the explicit directory, the environment's, or the staging directory. */
+    /** Where the logs wait on this computer between download and upload. */
     QString destinationDirectory() const;
-    /** True when the destination is a staging directory rather than the target's log directory. */
+    /** True when Cutover chose the staging directory itself (and removes it after a verified upload). */
     bool isStaging() const;
+    /** Journal checkpoints of a partly copied file every @p bytes (default 8 MiB); for tests. */
+    void setCheckpointIntervalForTesting(qint64 bytes) { m_checkpointInterval = bytes; }
 
 private:
-    /** Revokes every public key listed in @p position ("sshPublicKeys"); drops the revoked ones. */
-    Result revokeRecordedKeys(QJsonObject *position, OperationContext &context);
+    /**
+     * Revokes every public key listed in @p position under @p field ("sshPublicKeys" on the
+     * source, "targetSshPublicKeys" on the target); drops the revoked ones.
+     */
+    Result revokeRecordedKeys(QJsonObject *position, OperationContext &context, bool target);
+    Result download(OperationContext &context, QJsonObject &position, SftpSummary *summary);
+    Result upload(OperationContext &context, QJsonObject &position, qint64 downloadedBytes,
+        int downloadedFiles, SftpSummary *summary);
 
     QString m_destination;
+    qint64 m_checkpointInterval = 8 * 1024 * 1024;
 };
 
 } // namespace cutover

@@ -85,16 +85,18 @@ inline QString compareDirectories(const QString &original, const QString &copy)
     return {};
 }
 
-/** The authorized_keys lines of a sandbox that are migration keys. */
+/** The migration keys of a sandbox: its authorized_keys and the import port's authorized_keys.import. */
 inline QStringList migrationKeys(const QString &sandboxDir)
 {
-    QFile f(sandboxDir + QStringLiteral("/ssh/authorized_keys"));
     QStringList keys;
-    if (!f.open(QIODevice::ReadOnly))
-        return keys;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.contains("cutover-migration"))
-            keys << QString::fromLatin1(line);
+    for (const char *file : { "/ssh/authorized_keys", "/ssh/authorized_keys.import" }) {
+        QFile f(sandboxDir + QLatin1String(file));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        for (const QByteArray &line : f.readAll().split('\n'))
+            if (line.contains("cutover-migration"))
+                keys << QString::fromLatin1(line);
+    }
     return keys;
 }
 
