@@ -275,6 +275,8 @@ public:
     qint64 stoppedMs = 0;
     qint64 firstTargetWriteMs() const { return m_firstTargetWriteMs; }
     QStringList errors; ///< the first few distinct errors, for the log
+    qint64 targetAttempts = 0; ///< writes the target did not accept
+    QStringList targetErrors; ///< the first few, ms after the application first tried the target
 
 private:
     enum class Outcome { Acknowledged, Refused, Failed };
@@ -344,10 +346,22 @@ private:
         return Outcome::Acknowledged;
     }
 
+    void noteTargetError()
+    {
+        ++targetAttempts;
+        const QString text = m_targetConnection.errorDetails();
+        if (targetErrors.size() < 4 && !targetErrors.contains(text))
+            targetErrors.append(QStringLiteral("+%1 ms: %2").arg(nowMs() - m_targetReadyMs).arg(text));
+    }
+
     bool tryTarget(qint64 n)
     {
-        if (!m_targetConnection.isOpen() && !m_targetConnection.open(m_target))
+        if (m_targetReadyMs < 0)
+            m_targetReadyMs = nowMs();
+        if (!m_targetConnection.isOpen() && !m_targetConnection.open(m_target)) {
+            noteTargetError();
             return false;
+        }
         const bool ok = m_targetConnection.exec(QStringLiteral("START TRANSACTION"))
             && m_targetConnection.exec(
                 QStringLiteral("INSERT INTO shop.orders (customer_id, status, total, created_at, comment) "
@@ -359,6 +373,7 @@ private:
             m_targetConnection.close();
             return true;
         }
+        noteTargetError();
         m_targetConnection.close();
         return false;
     }
@@ -422,6 +437,7 @@ private:
     std::atomic<bool> m_stop { false };
     std::atomic<bool> m_targetReady { false };
     std::atomic<qint64> m_firstTargetWriteMs { -1 };
+    qint64 m_targetReadyMs = -1;
 };
 
 /** Acknowledged writes missing on the target (orders with their items, customers' last tokens). */
@@ -665,8 +681,7 @@ RunResult CutoverRun::run()
     QStringList args { QStringLiteral("migrate"), QStringLiteral("--source"), source.info().address,
         QStringLiteral("--target"), target.info().address, QStringLiteral("--trust-source"),
         source.info().tlsSha256, QStringLiteral("--trust-target"), target.info().tlsSha256,
-        QStringLiteral("--catch-up-timeout"), QStringLiteral("120"), QStringLiteral("--yes"),
-        QStringLiteral("--json") };
+        QStringLiteral("--yes"), QStringLiteral("--json") };
     if (m_spec.offline)
         args << QStringLiteral("--offline");
     if (m_spec.logicalCopy)
@@ -788,6 +803,10 @@ RunResult CutoverRun::run()
             .arg(load.failures)
             .arg(load.acknowledgedAfterRefusal)
             .arg(afterMaintenance));
+    if (load.targetAttempts > 0)
+        say(QStringLiteral("  the target refused %1 write(s) first: %2")
+                .arg(load.targetAttempts)
+                .arg(load.targetErrors.join(QStringLiteral("; "))));
     say(QStringLiteral("  on the target: %1 of %2 acknowledged writes checked (orders with their items, each "
                        "customer's last token), %3 missing")
             .arg(checked - result.lost)
