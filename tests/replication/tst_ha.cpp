@@ -4,6 +4,7 @@
 // master. First a target that cannot replicate from the master (its database has the master's
 // server ID) backs out and leaves the group as it was; then the target takes the source's place.
 // Addresses: 127.0.74.1 (master), .2 (source), .3 (target).
+#include "journal/journal.h"
 #include "mysql/mysqlconnection.h"
 #include "operations/hagroup.h"
 #include "operations/operationfactory.h"
@@ -13,6 +14,7 @@
 #include "sandboxappliance.h"
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace cutover;
@@ -54,7 +56,8 @@ private:
                 std::this_thread::sleep_for(std::chrono::milliseconds(20)); // pacing the load, not a sync
                 continue;
             }
-            if (!c.exec(QStringLiteral("INSERT INTO sakila.ha_probe (note) VALUES ('written during the run')"))) {
+            if (!c.exec(
+                    QStringLiteral("INSERT INTO sakila.ha_probe (note) VALUES ('written during the run')"))) {
                 ++refused;
                 lastError = c.errorDetails();
                 c.close();
@@ -86,16 +89,16 @@ QByteArray scalar(const MysqlEndpoint &e, const QString &sql)
 
 int countAccounts(const MysqlEndpoint &e, const char *prefix)
 {
-    return scalar(e,
-        QStringLiteral("SELECT COUNT(*) FROM mysql.user WHERE User LIKE '%1%'").arg(QLatin1String(prefix)))
+    return scalar(
+        e, QStringLiteral("SELECT COUNT(*) FROM mysql.user WHERE User LIKE '%1%'").arg(QLatin1String(prefix)))
         .toInt();
 }
 
-HaInfo haOf(const SandboxInfo &info)
+HaInfo haOf(const SandboxInfo &info, const QString &fingerprint = {})
 {
     ApplianceConnections::Side side;
     side.address = info.address;
-    side.fingerprint = info.tlsSha256;
+    side.fingerprint = fingerprint.isEmpty() ? info.tlsSha256 : fingerprint;
     side.password = info.adminPassword.toUtf8();
     if (!ApplianceConnections::connect(side))
         return {};
@@ -122,6 +125,7 @@ private:
     std::unique_ptr<SandboxAppliance> m_master;
     std::unique_ptr<SandboxAppliance> m_source;
     std::unique_ptr<SandboxAppliance> m_target;
+    QString m_targetFingerprint; ///< "Update the certificates" renews the target's
 };
 
 void TstHa::initTestCase()
@@ -129,7 +133,8 @@ void TstHa::initTestCase()
     QVERIFY2(!SandboxAppliance::sandboxBinary().isEmpty(), "CUTOVER_SANDBOX is not set");
     SandboxAppliance::Options masterOptions;
     masterOptions.role = QStringLiteral("master");
-    m_master = std::make_unique<SandboxAppliance>(QStringLiteral("ha-m"), QStringLiteral("127.0.74.1"), masterOptions);
+    m_master = std::make_unique<SandboxAppliance>(
+        QStringLiteral("ha-m"), QStringLiteral("127.0.74.1"), masterOptions);
     QString error;
     QVERIFY2(m_master->start(&error), qPrintable(error));
     // The probe table exists before the replica starts, so the replica has it too.
@@ -143,11 +148,13 @@ void TstHa::initTestCase()
     SandboxAppliance::Options sourceOptions;
     sourceOptions.role = QStringLiteral("replica");
     sourceOptions.peer = QStringLiteral("ha-m");
-    m_source = std::make_unique<SandboxAppliance>(QStringLiteral("ha-s"), QStringLiteral("127.0.74.2"), sourceOptions);
+    m_source = std::make_unique<SandboxAppliance>(
+        QStringLiteral("ha-s"), QStringLiteral("127.0.74.2"), sourceOptions);
     QVERIFY2(m_source->start(&error), qPrintable(error));
     SandboxAppliance::Options targetOptions;
     targetOptions.dataset = QStringLiteral("none");
-    m_target = std::make_unique<SandboxAppliance>(QStringLiteral("ha-t"), QStringLiteral("127.0.74.3"), targetOptions);
+    m_target = std::make_unique<SandboxAppliance>(
+        QStringLiteral("ha-t"), QStringLiteral("127.0.74.3"), targetOptions);
     QVERIFY2(m_target->start(&error), qPrintable(error));
 
     // The group really replicates: the source is a running replica of the master, and the
@@ -181,20 +188,31 @@ void TstHa::run(Runner::Outcome *outcome, Result *result, MasterWriter *writer)
     const MigrationPlan plan = PlanBuilder::build(SourceRole::HaReplica, options);
     const qsizetype activate = plan.indexOf(OperationKind::CopyDataActivateReplica);
     QVERIFY(activate > plan.indexOf(OperationKind::DeactivateReplica));
-    QVERIFY(plan.indexOf(OperationKind::RemoveRoundRobinHosts) < plan.indexOf(OperationKind::EnterMaintenance));
+    QVERIFY(
+        plan.indexOf(OperationKind::RemoveRoundRobinHosts) < plan.indexOf(OperationKind::EnterMaintenance));
     // The target joins the group before the point of no return: a failure there backs out.
     QVERIFY(plan.isReversible(activate));
     QCOMPARE(plan.at(plan.pointOfNoReturn()), OperationKind::ModifySourceConfiguration);
 
     writer->start();
     QTRY_VERIFY_WITH_TIMEOUT(writer->acknowledged > 20, 10000);
-    Runner runner(OperationFactory::createAll(plan, connections), plan.pointOfNoReturn());
+    // A journal, as every real run has: the HA steps' rollbacks read what their run recorded.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Journal journal(dir.filePath(QStringLiteral("journal.json")));
+    auto operations = OperationFactory::createAll(plan, connections);
+    QStringList ids;
+    for (const auto &op : operations)
+        ids.append(op->id());
+    journal.begin(plan, ids);
+    Runner runner(std::move(operations), plan.pointOfNoReturn(), &journal);
     runner.setWorkerCleanup([connections] { connections->disconnectAll(); });
     QSignalSpy finished(&runner, &Runner::finished);
     runner.start();
     QVERIFY(finished.wait(240000));
     *outcome = finished.first().at(0).value<Runner::Outcome>();
     *result = finished.first().at(1).value<Result>();
+    m_targetFingerprint = connections->target().fingerprint;
     HaGroup::release(*connections);
 }
 
@@ -223,25 +241,33 @@ void TstHa::targetThatCannotReplicateBacksOut()
         QVERIFY(root.exec(QStringLiteral("SET GLOBAL server_id = %1").arg(QString::fromLatin1(ownId))));
     }
     QVERIFY2(outcome == Runner::Outcome::BackedOut,
-        qPrintable(result.code() + QLatin1Char(' ') + result.message() + QLatin1Char(' ') + result.details()));
+        qPrintable(
+            result.code() + QLatin1Char(' ') + result.message() + QLatin1Char(' ') + result.details()));
     QCOMPARE(result.code(), QStringLiteral("ha.master_unreachable"));
-    QVERIFY2(result.details().contains(QLatin1String("server id"), Qt::CaseInsensitive), qPrintable(result.details()));
+    QVERIFY2(result.details().contains(QLatin1String("server id"), Qt::CaseInsensitive),
+        qPrintable(result.details()));
 
     // The master served throughout.
     QCOMPARE(writer.refused.load(), 0);
     // The group is as it was: the round-robin list, the source replicating (and catching up with
     // the writes of the run), out of maintenance; no account or link of the run left.
     const HaInfo masterAfter = haOf(m_master->info());
-    QCOMPARE(masterAfter.roundRobinHosts, masterBefore.roundRobinHosts);
-    QCOMPARE(masterAfter.removedRoundRobinHosts, masterBefore.removedRoundRobinHosts);
+    QVERIFY2(masterAfter.roundRobinHosts == masterBefore.roundRobinHosts
+            && masterAfter.removedRoundRobinHosts == masterBefore.removedRoundRobinHosts,
+        qPrintable(QStringLiteral("before %1 / %2, after %3 / %4")
+                       .arg(masterBefore.roundRobinHosts.join(QLatin1Char(',')),
+                           masterBefore.removedRoundRobinHosts.join(QLatin1Char(',')),
+                           masterAfter.roundRobinHosts.join(QLatin1Char(',')),
+                           masterAfter.removedRoundRobinHosts.join(QLatin1Char(',')))));
     QTRY_VERIFY_WITH_TIMEOUT(haOf(m_source->info()).replication.ioRunning, 20000);
     QVERIFY(haOf(m_source->info()).replication.sqlRunning);
     const QString lastId = QString::number(writer.ids.constLast());
-    QTRY_COMPARE_WITH_TIMEOUT(scalar(rootEndpoint(m_source->info()),
-                                  QStringLiteral("SELECT COUNT(*) FROM sakila.ha_probe WHERE id = %1").arg(lastId)),
+    QTRY_COMPARE_WITH_TIMEOUT(
+        scalar(rootEndpoint(m_source->info()),
+            QStringLiteral("SELECT COUNT(*) FROM sakila.ha_probe WHERE id = %1").arg(lastId)),
         QByteArray("1"), 20000);
     QCOMPARE(scalar(rootEndpoint(m_source->info()), QStringLiteral("SELECT @@read_only")), QByteArray("0"));
-    QVERIFY(!haOf(m_target->info()).replication.configured);
+    QVERIFY(!haOf(m_target->info(), m_targetFingerprint).replication.configured);
     QCOMPARE(countAccounts(rootEndpoint(m_master->info()), "cutover\\_ha\\_"), 0);
     for (const auto *a : { m_master.get(), m_source.get(), m_target.get() })
         QCOMPARE(migrationAccounts(rootEndpoint(a->info())), 0);
@@ -254,7 +280,8 @@ void TstHa::targetTakesTheSourcesPlace()
     Result result;
     run(&outcome, &result, &writer);
     QVERIFY2(outcome == Runner::Outcome::Succeeded,
-        qPrintable(result.code() + QLatin1Char(' ') + result.message() + QLatin1Char(' ') + result.details()));
+        qPrintable(
+            result.code() + QLatin1Char(' ') + result.message() + QLatin1Char(' ') + result.details()));
     // Writes go on a moment after the run: they must reach the target through its new link.
     const qint64 atEnd = writer.acknowledged;
     QTRY_VERIFY_WITH_TIMEOUT(writer.acknowledged > atEnd + 20, 10000);
@@ -266,7 +293,7 @@ void TstHa::targetTakesTheSourcesPlace()
     const QString source = m_source->info().address;
     const QString target = m_target->info().address;
     // The target replicates from the master in place of the source.
-    const HaInfo targetHa = haOf(m_target->info());
+    const HaInfo targetHa = haOf(m_target->info(), m_targetFingerprint);
     QVERIFY(targetHa.replication.configured);
     QCOMPARE(targetHa.replication.sourceHost, master);
     QVERIFY2(targetHa.replication.ioRunning && targetHa.replication.sqlRunning,
@@ -281,15 +308,17 @@ void TstHa::targetTakesTheSourcesPlace()
         scalar(rootEndpoint(m_master->info()), QStringLiteral("SELECT COUNT(*) FROM sakila.ha_probe")));
     QCOMPARE(scalar(targetRoot, QStringLiteral("SELECT COUNT(*) FROM sakila.ha_probe")).toLongLong(),
         qint64(writer.ids.size())
-            + scalar(targetRoot, QStringLiteral("SELECT COUNT(*) FROM sakila.ha_probe WHERE id < %1")
-                                     .arg(writer.ids.constFirst()))
+            + scalar(targetRoot,
+                QStringLiteral("SELECT COUNT(*) FROM sakila.ha_probe WHERE id < %1")
+                    .arg(writer.ids.constFirst()))
                   .toLongLong());
     QCOMPARE(checksums(targetRoot, QStringLiteral("sakila")),
         checksums(rootEndpoint(m_master->info()), QStringLiteral("sakila")));
 
     // The round-robin list is restored with the target's address instead of the source's.
     const HaInfo masterHa = haOf(m_master->info());
-    QVERIFY2(masterHa.roundRobinHosts.contains(target), qPrintable(masterHa.roundRobinHosts.join(QLatin1Char(','))));
+    QVERIFY2(masterHa.roundRobinHosts.contains(target),
+        qPrintable(masterHa.roundRobinHosts.join(QLatin1Char(','))));
     QVERIFY(masterHa.roundRobinHosts.contains(master));
     QVERIFY(!masterHa.roundRobinHosts.contains(source));
     QVERIFY(masterHa.removedRoundRobinHosts.isEmpty());
