@@ -107,12 +107,34 @@ void ConfirmationPage::fill()
     m_steps->setText(html);
 
     const qint64 duration = m_controller->estimatedDurationSeconds();
-    const qint64 downtime = m_controller->estimatedDowntimeSeconds();
-    //: %1: estimated duration, %2: estimated downtime of the source
-    m_estimate->setText(tr("Estimated duration: about %1; the source is unavailable for about %2. A rough "
-                           "estimate: the real time depends mostly on disk and network speed.",
-        "@info")
-                            .arg(Formatting::duration(duration), Formatting::duration(downtime)));
+    const DowntimeEstimate downtime = m_controller->downtimeEstimate();
+    QString estimate;
+    if (downtime.seconds <= 0) {
+        //: %1: estimated duration
+        estimate = tr("Estimated duration: about %1. The source keeps serving throughout.", "@info")
+                       .arg(Formatting::duration(duration));
+    } else if (downtime.lowDowntime) {
+        // Two different moments: writes are refused only during the final catch-up, but the
+        // application is complete again only once the target's services restarted.
+        //: %1: estimated duration, %2: how long writes pause (a few seconds),
+        //: %3: when the application is fully back (from the start of the pause)
+        estimate
+            = tr("Estimated duration: about %1. Writes pause for about %2 while the target applies the "
+                 "last changes; the application is fully back after about %3, once the target's "
+                 "services have restarted.",
+                "@info")
+                  .arg(Formatting::duration(duration),
+                      Formatting::duration(std::min(DowntimeEstimate::kCatchUpSeconds, downtime.seconds)),
+                      Formatting::duration(downtime.seconds));
+    } else {
+        //: %1: estimated duration, %2: how long writes stop
+        estimate = tr("Estimated duration: about %1. Writes stop for about %2: the source is read-only while "
+                      "all of its data is copied, so this grows with the data size.",
+            "@info")
+                       .arg(Formatting::duration(duration), Formatting::duration(downtime.seconds));
+    }
+    m_estimate->setText(estimate + QLatin1Char(' ')
+        + tr("A rough estimate: the real time depends mostly on disk and network speed.", "@info"));
 
     if (plan.options().rehearsal)
         m_warning->setText(tr("<b>Warning:</b> all data on the target is deleted and overwritten. The source "

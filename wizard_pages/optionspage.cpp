@@ -2,6 +2,7 @@
 #include "optionspage.h"
 
 #include "formatting.h"
+#include "settingsdiffview.h"
 #include "wizardcontroller.h"
 
 #include <QCheckBox>
@@ -41,6 +42,9 @@ OptionsPage::OptionsPage(WizardController *controller, QWidget *parent)
     , m_offline(new QRadioButton(m_modeBox))
     , m_lowDowntime(new QRadioButton(m_modeBox))
     , m_modeText(explanation(m_modeBox, QStringLiteral("modeReason")))
+    , m_physical(new QCheckBox(m_modeBox))
+    , m_physicalText(explanation(m_modeBox, QStringLiteral("physicalCopyReason")))
+    , m_diff(new SettingsDiffView(this))
 {
     m_swap->setObjectName(QStringLiteral("swapConfiguration"));
     m_license->setObjectName(QStringLiteral("migrateLicense"));
@@ -48,11 +52,17 @@ OptionsPage::OptionsPage(WizardController *controller, QWidget *parent)
     m_rehearsal->setObjectName(QStringLiteral("rehearsal"));
     m_offline->setObjectName(QStringLiteral("offline"));
     m_lowDowntime->setObjectName(QStringLiteral("lowDowntime"));
+    m_physical->setObjectName(QStringLiteral("physicalCopy"));
+    m_diff->setObjectName(QStringLiteral("settingsDiffView"));
 
     auto *mode = new QVBoxLayout(m_modeBox);
     mode->addWidget(m_offline);
     mode->addWidget(m_lowDowntime);
     mode->addWidget(m_modeText);
+    mode->addWidget(m_physical);
+    mode->addWidget(m_physicalText);
+    m_physicalText->setBuddy(m_physical);
+    connect(m_physical, &QCheckBox::toggled, this, &OptionsPage::store);
 
     auto *layout = new QVBoxLayout(this);
     for (auto [box, text] : { std::pair { m_swap, m_swapText }, { m_license, m_licenseText },
@@ -67,9 +77,12 @@ OptionsPage::OptionsPage(WizardController *controller, QWidget *parent)
         });
     }
     layout->addWidget(m_modeBox);
-    layout->addStretch();
+    // The rest of the page: long diffs (Swap Configuration) scroll inside the view.
+    layout->addWidget(m_diff, 1);
     // Low downtime unless the source cannot have it (refresh then picks Offline and says why).
     m_lowDowntime->setChecked(true);
+    // store() runs before initializePage(): start from the engine's default (on).
+    m_physical->setChecked(m_controller->options().physicalCopy);
     connect(m_lowDowntime, &QRadioButton::toggled, this, &OptionsPage::store);
     retranslateUi();
 }
@@ -82,6 +95,7 @@ void OptionsPage::initializePage()
     m_license->setChecked(o.migrateLicense);
     m_logs->setChecked(o.copyTrafficLogs);
     m_rehearsal->setChecked(o.rehearsal);
+    m_physical->setChecked(o.physicalCopy);
     (o.mode == MigrationOptions::Mode::LowDowntime ? m_lowDowntime : m_offline)->setChecked(true);
     updateAllowed();
     m_swap->setFocus();
@@ -94,6 +108,7 @@ void OptionsPage::store()
     o.migrateLicense = m_license->isChecked() && m_license->isEnabled();
     o.copyTrafficLogs = m_logs->isChecked() && m_logs->isEnabled();
     o.rehearsal = m_rehearsal->isChecked();
+    o.physicalCopy = m_physical->isChecked();
     o.mode = m_lowDowntime->isChecked() && m_lowDowntime->isEnabled() ? MigrationOptions::Mode::LowDowntime
                                                                       : MigrationOptions::Mode::Offline;
     m_controller->setOptions(o);
@@ -163,7 +178,32 @@ void OptionsPage::updateAllowed()
             //: %1: why, a whole sentence
             : tr("Low downtime is not available. %1", "@info").arg(modeRefusal));
     m_lowDowntime->setAccessibleDescription(m_modeText->text());
+
+    const auto &s = m_controller->sourceInfo();
+    const auto &t = m_controller->targetInfo();
+    //: %1: source database (e.g. "MariaDB 10.11.6"), %2: target database
+    m_physicalText->setText(tr("Streams the source's database files to this system with mariadb-backup, far "
+                               "faster than copying table by table. Used only when both systems run MariaDB "
+                               "of the same version (here %1 and %2); otherwise the data is copied table by "
+                               "table. The next page says which copy the migration takes.",
+        "@info")
+                                .arg(s.database.flavor + QLatin1Char(' ') + s.database.version,
+                                    t.database.flavor + QLatin1Char(' ') + t.database.version));
+    m_physical->setAccessibleDescription(m_physicalText->text());
     store();
+    updateDiff();
+}
+
+void OptionsPage::updateDiff()
+{
+    // The engine's diff for the box as it stands; the view only shows it.
+    const auto name = [](const SystemInfo &info, const QString &address) {
+        //: %1: host name, %2: address
+        return tr("%1 (%2)", "@item appliance").arg(info.fqdn(), address);
+    };
+    m_diff->setDiff(m_controller->settingsDiff(m_swap->isChecked() && m_swap->isEnabled()),
+        name(m_controller->sourceInfo(), m_controller->sourceAddress()),
+        name(m_controller->targetInfo(), m_controller->effectiveTargetAddress()));
 }
 
 void OptionsPage::changeEvent(QEvent *event)
@@ -184,6 +224,9 @@ void OptionsPage::retranslateUi()
     m_modeBox->setTitle(tr("How the data moves", "@title:group"));
     m_offline->setText(tr("&Offline: the source is in maintenance for the whole copy", "@option:radio"));
     m_lowDowntime->setText(tr("Low &downtime: copy first, then a short catch-up", "@option:radio"));
+    m_physical->setText(tr("Copy the database &files directly when both systems run the same MariaDB "
+                           "version (fastest)",
+        "@option:check"));
     updateAllowed();
 }
 

@@ -10,11 +10,14 @@ class QRadioButton;
 
 namespace cutover {
 
+class SettingsDiffView;
 class WizardController;
 
 /**
- * @brief Step 4: Swap Configuration, Migrate License, Copy User Traffic Logs, Rehearsal and the
- * offline or low-downtime mode. An option that is not allowed is disabled and says why.
+ * @brief Step 4: Swap Configuration, Migrate License, Copy User Traffic Logs, Rehearsal, the
+ * offline or low-downtime mode and the physical copy. An option that is not allowed is disabled
+ * and says why. Below them, the engine's before/after diff of every setting that changes on each
+ * appliance, redrawn whenever Swap Configuration changes.
  */
 class OptionsPage : public QWizardPage
 {
@@ -32,6 +35,7 @@ private:
     void retranslateUi();
     void store();
     void updateAllowed();
+    void updateDiff();
 
     WizardController *m_controller;
     QCheckBox *m_swap;
@@ -46,6 +50,9 @@ private:
     QRadioButton *m_offline;
     QRadioButton *m_lowDowntime;
     QLabel *m_modeText;
+    QCheckBox *m_physical;
+    QLabel *m_physicalText;
+    SettingsDiffView *m_diff;
 };
 
 } // namespace cutover

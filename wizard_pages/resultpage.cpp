@@ -124,21 +124,44 @@ void ResultPage::fill()
                                .arg(QDir::toNativeSeparators(Journal::defaultPath())));
     }
 
-    const bool ha = isHighAvailability(m_controller->sourceRole()) && !rehearsal;
+    // The engine's advice with the real names and the address the service now runs at: the
+    // target's, or with Swap Configuration the source's old one, which the target took over.
+    const SourceInfo details = m_controller->sourceDetails();
+    const QString serving = m_controller->plan().options().swapConfiguration ? details.sourceAddress : target;
+    const QStringList after = ok ? details.dnsAdviceAfter(serving) : QStringList();
+    const QStringList before = details.dnsAdviceBefore();
+    const bool ha = isHighAvailability(m_controller->sourceRole()) && !rehearsal && !before.isEmpty();
     m_dns->setVisible(ha);
     if (ha) {
-        const QString sourceAddress = s.addresses.value(0, m_controller->sourceAddress());
-        m_dns->setText(
-            QStringLiteral("<b>%1</b><ul><li>%2</li><li>%3</li></ul>")
-                .arg(tr("If you changed the DNS configuration before the migration, revert it now:", "@info")
-                         .toHtmlEscaped(),
-                    //: %1: host name, %2: the target's address
-                    tr("%1 resolves to %2.", "@info DNS advice").arg(s.fqdn(), target).toHtmlEscaped(),
-                    //: %1: address now serving
-                    tr("The load-balancing name resolves to %1 again, next to the other nodes.",
-                        "@info DNS advice")
-                        .arg(target)
-                        .toHtmlEscaped()));
+        const auto list = [](const QStringList &lines) {
+            QString html = QStringLiteral("<ul>");
+            for (const QString &line : lines)
+                html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
+            return html + QStringLiteral("</ul>");
+        };
+        QString html;
+        if (ok) {
+            html = QStringLiteral("<b>%1</b>")
+                       .arg(tr("Now set the DNS configuration back, so that clients reach the new system:",
+                           "@info")
+                                .toHtmlEscaped())
+                + list(after);
+        } else if (outcome == Runner::Outcome::BackedOut) {
+            // The source serves again: undo the change made before the migration.
+            html = QStringLiteral("<b>%1</b>")
+                       .arg(tr("The source serves again. If you changed the DNS configuration before the "
+                               "migration, undo these changes until you try again:",
+                           "@info")
+                                .toHtmlEscaped())
+                + list(before);
+        } else {
+            html = QStringLiteral("<b>%1</b>")
+                       .arg(tr("Keep the DNS changes you made before the migration until the migration is "
+                               "resumed and finished.",
+                           "@info")
+                                .toHtmlEscaped());
+        }
+        m_dns->setText(html);
     }
     m_save->setEnabled(m_controller->runner());
 }

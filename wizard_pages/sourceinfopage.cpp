@@ -97,37 +97,46 @@ void SourceInfoPage::fill()
     m_fingerprint->setMinimumWidth(m_fingerprint->fontMetrics().horizontalAdvance(m_fingerprint->text())
         + 4 * m_fingerprint->fontMetrics().averageCharWidth());
 
-    const QString sourceAddress = s.addresses.value(0, m_controller->sourceAddress());
+    // The engine's Source Info (as `cutover-cli check` prints it): for a high-availability source,
+    // the DNS changes with the real names and addresses, before and after the migration.
+    const SourceInfo details = m_controller->sourceDetails();
     const QString targetAddress = t.addresses.value(0, m_controller->effectiveTargetAddress());
-    if (isHighAvailability(m_controller->sourceRole())) {
+    const auto list = [](const QStringList &lines) {
+        QString html = QStringLiteral("<ul>");
+        for (const QString &line : lines)
+            html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
+        return html + QStringLiteral("</ul>");
+    };
+    const QStringList before = details.dnsAdviceBefore();
+    if (isHighAvailability(m_controller->sourceRole()) && !before.isEmpty()) {
         QStringList peers;
-        for (const auto &peer : s.peers)
+        for (const auto &peer : details.ha.peers.isEmpty() ? s.peers : details.ha.peers)
             peers << QStringLiteral("%1 (%2)").arg(peer.name, peer.address);
-        QString html = QStringLiteral("<b>%1</b><p>%2</p><ul>")
-                           .arg(tr("The system is in high availability.", "@info").toHtmlEscaped(),
-                               tr("Before you continue, change the DNS configuration so that production is "
-                                  "not disturbed:",
-                                   "@info")
-                                   .toHtmlEscaped());
-        //: %1: host name, %2: the target's address, %3: the source's address
-        html += QStringLiteral("<li>%1</li>")
-                    .arg(tr("%1 points to %2 and no longer to %3.", "@info DNS advice")
-                             .arg(s.fqdn(), targetAddress, sourceAddress)
+        QString html = QStringLiteral("<b>%1</b>")
+                           .arg(tr("The system is in high availability.", "@info").toHtmlEscaped());
+        if (!peers.isEmpty())
+            //: %1: the other members of the group, "name (address), …"
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(tr("The other nodes keep serving during the migration: %1.", "@info")
+                                 .arg(peers.join(QStringLiteral(", ")))
+                                 .toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("Before you continue, change the DNS configuration so that production is not "
+                            "disturbed:",
+                        "@info")
                              .toHtmlEscaped());
-        // Whole sentences for both cases: "the other nodes" alone would not translate well.
-        const QString roundRobin = peers.isEmpty()
-            //: %1: the source's address
-            ? tr("%1 is no longer listed for the load-balancing name shared with the other nodes.",
-                "@info DNS advice")
-                  .arg(sourceAddress)
-            //: %1: the source's address, %2: the other members of the group ("name (address), …")
-            : tr("%1 is no longer listed for the load-balancing name shared with %2.", "@info DNS advice")
-                  .arg(sourceAddress, peers.join(QStringLiteral(", ")));
-        html += QStringLiteral("<li>%1</li>").arg(roundRobin.toHtmlEscaped());
-        html += QStringLiteral("</ul><p>%1</p>")
+        html += list(before);
+        html += QStringLiteral("<p>%1</p>")
                     .arg(tr(
                         "Wait until the old records have expired (their TTL) before you continue.", "@info")
                              .toHtmlEscaped());
+        //: the list that follows is what to set back; the Result page repeats it
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("After the migration, set the DNS configuration back (the last page repeats "
+                            "this):",
+                        "@info")
+                             .toHtmlEscaped());
+        html += list(details.dnsAdviceAfter(targetAddress));
         m_notice->setText(html);
     } else {
         m_notice->setText(QStringLiteral("<b>%1</b><p>%2</p>")

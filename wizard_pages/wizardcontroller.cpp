@@ -650,7 +650,12 @@ qint64 WizardController::estimatedDowntimeSeconds() const
 {
     // From maintenance until the target serves: the copy inside that window (offline) or only
     // the final catch-up (low downtime); the engine's estimate, so the CLI and the wizard agree.
-    return DowntimeEstimate::forPlan(plan(), m_sourceInfo.dataBytes, kAssumedBytesPerSecond).seconds;
+    return downtimeEstimate().seconds;
+}
+
+DowntimeEstimate WizardController::downtimeEstimate() const
+{
+    return DowntimeEstimate::forPlan(plan(), m_sourceInfo.dataBytes, kAssumedBytesPerSecond);
 }
 
 // ---------------------------------------------------------------- journal

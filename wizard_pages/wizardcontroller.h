@@ -7,6 +7,9 @@
 #include "plan/migrationoptions.h"
 #include "plan/migrationplan.h"
 #include "preflight/requiremententry.h"
+#include "preflight/settingsdiff.h"
+#include "preflight/sourceinfo.h"
+#include "replication/downtimeestimate.h"
 #include "runner/runner.h"
 #include "session/migrationsession.h"
 
@@ -131,6 +134,15 @@ public:
     /** A rough estimate in seconds of the whole run and of the source's downtime. */
     qint64 estimatedDurationSeconds() const;
     qint64 estimatedDowntimeSeconds() const;
+    /** The engine's downtime estimate for plan(), as `cutover-cli check` computes it. */
+    DowntimeEstimate downtimeEstimate() const;
+    /** The engine's Source Info from the login: HA peers, load-balancing domain, DNS advice. */
+    SourceInfo sourceDetails() const { return m_session->preflightFindings().sourceInfo; }
+    /** The engine's before/after diff of the settings for the current Swap Configuration box. */
+    SettingsDiff settingsDiff(bool swapConfiguration) const
+    {
+        return m_session->settingsDiffFor(swapConfiguration);
+    }
 
     // ---- the journal
     /** True when the journal holds a run that was interrupted or needs attention. */
