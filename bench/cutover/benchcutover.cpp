@@ -277,6 +277,9 @@ public:
     QStringList errors; ///< the first few distinct errors, for the log
     qint64 targetAttempts = 0; ///< writes the target did not accept
     QStringList targetErrors; ///< the first few, ms after the application first tried the target
+    qint64 targetFailuresAfter = 0; ///< writes the target failed after it had accepted one
+    qint64 targetUnavailableAfterMs = 0; ///< total time of those outages
+    qint64 longestOutageAfterMs = 0;
 
 private:
     enum class Outcome { Acknowledged, Refused, Failed };
@@ -348,6 +351,13 @@ private:
 
     void noteTargetError()
     {
+        if (m_firstTargetWriteMs >= 0) {
+            // After the switch: the target went away again (a later step restarted its database).
+            if (m_outageStartMs < 0)
+                m_outageStartMs = nowMs();
+            ++targetFailuresAfter;
+            return;
+        }
         ++targetAttempts;
         const QString text = m_targetConnection.errorDetails();
         if (targetErrors.size() < 4 && !targetErrors.contains(text))
@@ -367,10 +377,15 @@ private:
                 QStringLiteral("INSERT INTO shop.orders (customer_id, status, total, created_at, comment) "
                                "VALUES (1, 0, 1.00, NOW(), 'first write on the target %1')")
                     .arg(n));
-        if (ok) {
-            m_firstTargetWriteMs = nowMs();
-            m_targetConnection.exec(QStringLiteral("ROLLBACK"));
-            m_targetConnection.close();
+        if (ok && m_targetConnection.exec(QStringLiteral("ROLLBACK"))) {
+            const qint64 now = nowMs();
+            if (m_firstTargetWriteMs < 0)
+                m_firstTargetWriteMs = now;
+            if (m_outageStartMs >= 0) {
+                targetUnavailableAfterMs += now - m_outageStartMs;
+                longestOutageAfterMs = qMax(longestOutageAfterMs, now - m_outageStartMs);
+                m_outageStartMs = -1;
+            }
             return true;
         }
         noteTargetError();
@@ -396,6 +411,12 @@ private:
             ++n;
             if (m_targetReady && firstRefusedMs >= 0 && m_firstTargetWriteMs < 0 && tryTarget(n))
                 continue;
+            // Once switched, the application keeps writing to the target (every fourth slot,
+            // rolled back) to see whether it stays available for the rest of the run.
+            if (m_firstTargetWriteMs >= 0 && n % 4 == 0) {
+                tryTarget(n);
+                continue;
+            }
             if (!source.isOpen() && !source.open(m_source)) {
                 ++failures;
                 if (firstFailureMs < 0)
@@ -426,6 +447,10 @@ private:
             }
         }
         stoppedMs = nowMs();
+        if (m_outageStartMs >= 0) {
+            targetUnavailableAfterMs += stoppedMs - m_outageStartMs;
+            longestOutageAfterMs = qMax(longestOutageAfterMs, stoppedMs - m_outageStartMs);
+        }
     }
 
     MysqlEndpoint m_source;
@@ -438,6 +463,7 @@ private:
     std::atomic<bool> m_targetReady { false };
     std::atomic<qint64> m_firstTargetWriteMs { -1 };
     qint64 m_targetReadyMs = -1;
+    qint64 m_outageStartMs = -1;
 };
 
 /** Acknowledged writes missing on the target (orders with their items, customers' last tokens). */
@@ -538,7 +564,8 @@ private:
     qint64 m_cliStartedMs = 0;
     QString m_dataStep; ///< the step after which the target holds the data
     QHash<QString, qint64> m_stateMs; ///< "id:state" → when the event arrived
-    QStringList m_pathHints; ///< what the plan and the copy said about the copy path
+    QString m_copyPath; ///< physical | logical, as the plan says
+    QString m_copyPathWhy; ///< the plan's explanation
     QString m_outcome;
     QJsonObject m_finished;
     qint64 m_lastProgressPrint = 0;
@@ -561,14 +588,16 @@ void CutoverRun::handleEvent(const QJsonObject &event, LoadGenerator &load)
                 m_dataStep = ids.at(i);
         }
         say(QStringLiteral("%1 plan: %2").arg(at, ids.join(QStringLiteral(", "))));
-        // The plan names its copy path (issue 9); older engines only have the logical one.
-        for (auto it = event.constBegin(); it != event.constEnd(); ++it) {
-            if (it.key().contains(QLatin1String("copyPath"), Qt::CaseInsensitive) && it.value().isString())
-                m_pathHints.append(it.value().toString());
-        }
-        for (const auto &id : ids) {
-            if (id.contains(QLatin1String("physical")))
-                m_pathHints.append(QStringLiteral("step %1").arg(id));
+        // The plan names its copy path and why (issue 9); without that, a physical step says it.
+        const QJsonObject path = event.value(QLatin1String("copyPath")).toObject();
+        m_copyPath = path.value(QLatin1String("path")).toString();
+        m_copyPathWhy = path.value(QLatin1String("explanation")).toString();
+        if (m_copyPath.isEmpty()) {
+            m_copyPath = QStringLiteral("logical");
+            for (const auto &id : ids) {
+                if (id.contains(QLatin1String("physical")))
+                    m_copyPath = QStringLiteral("physical");
+            }
         }
         return;
     }
@@ -582,16 +611,6 @@ void CutoverRun::handleEvent(const QJsonObject &event, LoadGenerator &load)
                 .arg(at, id, state)
                 .arg(load.acknowledged.load())
                 .arg(load.refused.load()));
-        return;
-    }
-    if (type == QLatin1String("log")) {
-        const QString line = event.value(QLatin1String("line")).toString();
-        const QString id = event.value(QLatin1String("id")).toString();
-        if ((id.contains(QLatin1String("data")) || id.contains(QLatin1String("physical")))
-            && (line.contains(QLatin1String("physical"), Qt::CaseInsensitive)
-                || line.contains(QLatin1String("logical"), Qt::CaseInsensitive)
-                || line.contains(QLatin1String("mariadb-backup"), Qt::CaseInsensitive)))
-            m_pathHints.append(line);
         return;
     }
     if (type == QLatin1String("progress")) {
@@ -780,11 +799,12 @@ RunResult CutoverRun::run()
                 .arg(dataDone)
                 .arg(load.errors.join(QStringLiteral("; "))));
     result.windowMs = load.firstTargetWriteMs() - load.firstRefusedMs;
-    result.copyPath = m_pathHints.isEmpty() ? QStringLiteral("logical (the plan names no other path)")
-                                            : m_pathHints.join(QStringLiteral(" | "));
+    result.copyPath = m_copyPath;
     const qint64 firstRefused = load.firstRefusedMs;
     const double activeSeconds = double(load.stoppedMs - load.startedMs) / 1000.0;
-    say(QStringLiteral("  copy path: %1").arg(result.copyPath));
+    say(QStringLiteral("  copy path: %1 (%2)")
+            .arg(result.copyPath,
+                m_copyPathWhy.isEmpty() ? QStringLiteral("the plan gives no reason") : m_copyPathWhy));
     say(QStringLiteral("  timeline (s from the first refused write): maintenance step started %1, done %2; "
                        "%3 done %4; first write accepted by the target %5%6")
             .arg(seconds(maintenanceRunning - firstRefused), seconds(maintenanceDone - firstRefused),
@@ -807,6 +827,11 @@ RunResult CutoverRun::run()
         say(QStringLiteral("  the target refused %1 write(s) first: %2")
                 .arg(load.targetAttempts)
                 .arg(load.targetErrors.join(QStringLiteral("; "))));
+    say(QStringLiteral(
+        "  after the first accepted write the target failed %1 of the application's writes, for "
+        "%2 s in all (longest %3 s)")
+            .arg(load.targetFailuresAfter)
+            .arg(seconds(load.targetUnavailableAfterMs), seconds(load.longestOutageAfterMs)));
     say(QStringLiteral("  on the target: %1 of %2 acknowledged writes checked (orders with their items, each "
                        "customer's last token), %3 missing")
             .arg(checked - result.lost)
