@@ -4,15 +4,19 @@
 // master. First a target that cannot replicate from the master (its database has the master's
 // server ID) backs out and leaves the group as it was; then the target takes the source's place.
 // Addresses: 127.0.74.1 (master), .2 (source), .3 (target).
+#include "common/cancellationtoken.h"
+#include "common/progresssink.h"
 #include "journal/journal.h"
 #include "mysql/mysqlconnection.h"
 #include "operations/hagroup.h"
+#include "operations/operationcontext.h"
 #include "operations/operationfactory.h"
 #include "plan/planbuilder.h"
 #include "replicationtestsupport.h"
 #include "runner/runner.h"
 #include "sandboxappliance.h"
 
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -115,12 +119,14 @@ class TstHa : public QObject
 private Q_SLOTS:
     void initTestCase();
     void targetThatCannotReplicateBacksOut();
+    void killedActivationResumes();
     void targetTakesTheSourcesPlace();
     void cleanupTestCase();
 
 private:
     /** Runs the HA plan with a write load on the master; returns the outcome and result. */
     void run(Runner::Outcome *outcome, Result *result, MasterWriter *writer);
+    std::shared_ptr<ApplianceConnections> connect();
 
     std::unique_ptr<SandboxAppliance> m_master;
     std::unique_ptr<SandboxAppliance> m_source;
@@ -175,14 +181,10 @@ void TstHa::initTestCase()
 
 void TstHa::run(Runner::Outcome *outcome, Result *result, MasterWriter *writer)
 {
-    auto connections = connectBoth(m_source->info(), m_target->info());
+    // The master's own admin password and pin: the group's nodes do not share them here.
+    auto connections = connect();
     QVERIFY(connections);
     QCOMPARE(connections->source().info.role, QStringLiteral("replica"));
-    // The master's own admin password and pin: the group's nodes do not share them here.
-    HaGroup::Credentials master;
-    master.fingerprint = m_master->info().tlsSha256;
-    master.password = m_master->info().adminPassword.toUtf8();
-    HaGroup::setCredentials(*connections, master);
 
     MigrationOptions options;
     const MigrationPlan plan = PlanBuilder::build(SourceRole::HaReplica, options);
@@ -271,6 +273,103 @@ void TstHa::targetThatCannotReplicateBacksOut()
     QCOMPARE(countAccounts(rootEndpoint(m_master->info()), "cutover\\_ha\\_"), 0);
     for (const auto *a : { m_master.get(), m_source.get(), m_target.get() })
         QCOMPARE(migrationAccounts(rootEndpoint(a->info())), 0);
+}
+
+std::shared_ptr<ApplianceConnections> TstHa::connect()
+{
+    auto connections = connectBoth(m_source->info(), m_target->info());
+    if (!connections)
+        return {};
+    HaGroup::Credentials master;
+    master.fingerprint = m_master->info().tlsSha256;
+    master.password = m_master->info().adminPassword.toUtf8();
+    HaGroup::setCredentials(*connections, master);
+    return connections;
+}
+
+void TstHa::killedActivationResumes()
+{
+    // The steps up to "Copy data and activate replica" run one by one, each with its position kept
+    // as the journal keeps it; the activation is stopped right after the target's link started
+    // (no rollback: as if the process had been killed), then a new process — new connections, new
+    // operation objects, only the positions — resumes it, and finally backs the whole run out.
+    const MigrationPlan plan = PlanBuilder::build(SourceRole::HaReplica, MigrationOptions {});
+    const qsizetype activate = plan.indexOf(OperationKind::CopyDataActivateReplica);
+    const HaInfo masterBefore = haOf(m_master->info());
+    QList<QJsonObject> positions(activate + 1);
+    ProgressSink sink;
+    auto runStep = [&](const std::shared_ptr<Operation> &op, qsizetype i, CancellationToken &token,
+                       QStringList *lines, bool rollback) {
+        OperationContext context(
+            sink, token, positions.at(i), [&positions, i](const QJsonObject &p) { positions[i] = p; },
+            [&](const QString &line) {
+                if (lines)
+                    lines->append(line);
+                if (line.startsWith(QLatin1String("The target replicates from the master")))
+                    token.cancel();
+            });
+        context.setResumed(!positions.at(i).isEmpty());
+        return rollback ? op->rollback(context) : op->run(context);
+    };
+    {
+        auto connections = connect();
+        QVERIFY(connections);
+        auto operations = OperationFactory::createAll(plan, connections);
+        for (qsizetype i = 0; i <= activate; ++i) {
+            CancellationToken token;
+            const Result r = runStep(operations.at(i), i, token, nullptr, false);
+            if (i < activate)
+                QVERIFY2(r, qPrintable(operations.at(i)->id() + QLatin1Char(' ') + r.message()));
+            else
+                QVERIFY2(r.isCancelled(), qPrintable(r.code() + QLatin1Char(' ') + r.message()));
+        }
+        connections->disconnectAll();
+        HaGroup::release(*connections);
+    }
+    const QJsonObject killed = positions.at(activate);
+    QVERIFY(killed.value(QLatin1String("copied")).toBool());
+    QVERIFY(killed.value(QLatin1String("linkStarted")).toBool());
+    const QString account = killed.value(QLatin1String("account")).toString();
+    QVERIFY(account.startsWith(QLatin1String("cutover_ha_")));
+    QVERIFY(!QJsonDocument(killed).toJson().contains(m_master->info().adminPassword.toUtf8()));
+
+    auto connections = connect();
+    QVERIFY(connections);
+    auto operations = OperationFactory::createAll(plan, connections);
+    QStringList lines;
+    CancellationToken token;
+    {
+        // The resumed activation neither copies again nor makes a second login on the master.
+        OperationContext context(
+            sink, token, killed, [&positions, activate](const QJsonObject &p) { positions[activate] = p; },
+            [&](const QString &line) { lines.append(line); });
+        context.setResumed(true);
+        const Result r = operations.at(activate)->run(context);
+        QVERIFY2(r, qPrintable(r.code() + QLatin1Char(' ') + r.message() + QLatin1Char(' ') + r.details()));
+    }
+    QCOMPARE(positions.at(activate).value(QLatin1String("account")).toString(), account);
+    QCOMPARE(countAccounts(rootEndpoint(m_master->info()), "cutover\\_ha\\_"), 1);
+    const HaInfo targetHa = haOf(m_target->info());
+    QVERIFY(targetHa.replication.ioRunning && targetHa.replication.sqlRunning);
+
+    // Backing the resumed run out leaves the group as it was.
+    for (qsizetype i = activate; i >= 0; --i) {
+        CancellationToken never;
+        OperationContext context(sink, never, positions.at(i));
+        if (operations.at(i)->canRollback()) {
+            const Result r = operations.at(i)->rollback(context);
+            QVERIFY2(r, qPrintable(operations.at(i)->id() + QLatin1Char(' ') + r.message()));
+        }
+    }
+    connections->disconnectAll();
+    HaGroup::release(*connections);
+    const HaInfo masterAfter = haOf(m_master->info());
+    QCOMPARE(masterAfter.roundRobinHosts, masterBefore.roundRobinHosts);
+    QCOMPARE(masterAfter.removedRoundRobinHosts, masterBefore.removedRoundRobinHosts);
+    QCOMPARE(countAccounts(rootEndpoint(m_master->info()), "cutover\\_ha\\_"), 0);
+    QVERIFY(!haOf(m_target->info()).replication.configured);
+    QTRY_VERIFY_WITH_TIMEOUT(haOf(m_source->info()).replication.ioRunning, 20000);
+    QCOMPARE(scalar(rootEndpoint(m_source->info()), QStringLiteral("SELECT @@read_only")), QByteArray("0"));
 }
 
 void TstHa::targetTakesTheSourcesPlace()
