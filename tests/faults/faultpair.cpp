@@ -4,6 +4,7 @@
 #include "api/applianceclient.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -11,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLockFile>
+#include <QRandomGenerator>
 #include <csignal>
 
 namespace cutover::faults {
@@ -55,6 +57,7 @@ FaultPair::FaultPair(const QString &name, int firstHost, int thirdOctet, const O
     SandboxAppliance::Options targetOptions;
     targetOptions.dataset = QStringLiteral("none");
     targetOptions.license = QStringLiteral("none");
+    targetOptions.dbVersion = options.targetDbVersion;
     const QString prefix = QStringLiteral("127.0.%1.").arg(thirdOctet);
     m_source = std::make_unique<SandboxAppliance>(
         name + QStringLiteral("-src"), prefix + QString::number(firstHost), sourceOptions);
@@ -81,6 +84,20 @@ bool FaultPair::start(QString *error)
         if (!ok) {
             *error = QStringLiteral("could not create faultdata.events on the source");
             return false;
+        }
+    }
+    if (m_options.trafficLogMegabytes > 0) {
+        // Incompressible, so the copy takes as long as its size says.
+        QFile log(m_source->info().trafficLogDir + QStringLiteral("/zz-fault-big.log"));
+        if (!log.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            *error = QStringLiteral("cannot write %1").arg(log.fileName());
+            return false;
+        }
+        QRandomGenerator rng(12);
+        QByteArray block(1024 * 1024, Qt::Uninitialized);
+        for (int i = 0; i < m_options.trafficLogMegabytes; ++i) {
+            rng.fillRange(reinterpret_cast<quint32 *>(block.data()), block.size() / 4);
+            log.write(block);
         }
     }
     m_sourceData = data(*m_source);
@@ -269,9 +286,9 @@ DataState FaultPair::data(const SandboxAppliance &s)
 
 namespace {
 
-std::unique_ptr<ApplianceClient> clientFor(const SandboxAppliance &s)
+std::unique_ptr<ApplianceClient> clientFor(const SandboxAppliance &s, const QString &address)
 {
-    auto c = std::make_unique<ApplianceClient>(s.info().address);
+    auto c = std::make_unique<ApplianceClient>(address);
     c->setPinnedFingerprint(s.info().tlsSha256);
     auto login = c->login(QStringLiteral("admin"), s.info().adminPassword.toUtf8());
     if (!login && login.error().kind() == ApiError::Kind::FingerprintMismatch) {
@@ -286,13 +303,61 @@ std::unique_ptr<ApplianceClient> clientFor(const SandboxAppliance &s)
 
 ApplianceState FaultPair::state(const SandboxAppliance &s)
 {
+    return state(s, s.info().address);
+}
+
+QString FaultPair::currentAddress(const SandboxAppliance &s) const
+{
+    const QString id = (&s == m_source.get() ? m_sourceState : m_targetState).machineId;
+    const SandboxAppliance &other = &s == m_source.get() ? *m_target : *m_source;
+    for (const QString &address : { s.info().address, other.info().address }) {
+        ApplianceClient c(address);
+        c.setPinnedFingerprint(s.info().tlsSha256);
+        auto health = c.health();
+        if (!health && health.error().kind() == ApiError::Kind::FingerprintMismatch) {
+            // Renewed by the migration (Update Certificates): the machine id still tells who it is.
+            c.setPinnedFingerprint(health.error().fingerprint());
+            health = c.health();
+        }
+        if (health && !id.isEmpty() && health.value().machineId == id)
+            return address;
+    }
+    return s.info().address;
+}
+
+QString FaultPair::compareTrafficLogs() const
+{
+    const auto digests = [](const QString &dir) {
+        QMap<QString, QByteArray> out;
+        for (const QString &name : QDir(dir).entryList(QDir::Files, QDir::Name)) {
+            QFile f(dir + QLatin1Char('/') + name);
+            QCryptographicHash hash(QCryptographicHash::Sha256);
+            if (f.open(QIODevice::ReadOnly) && hash.addData(&f))
+                out.insert(name, hash.result().toHex());
+        }
+        return out;
+    };
+    const auto source = digests(m_source->info().trafficLogDir);
+    const auto imported = digests(m_target->info().trafficLogDir + QStringLiteral("/import"));
+    if (source.isEmpty())
+        return QStringLiteral("the source has no traffic logs");
+    if (source != imported)
+        return QStringLiteral("the target's imported traffic logs [%1] differ from the source's [%2]")
+            .arg(imported.keys().join(QLatin1Char(' ')), source.keys().join(QLatin1Char(' ')));
+    return {};
+}
+
+ApplianceState FaultPair::state(const SandboxAppliance &s, const QString &address)
+{
     ApplianceState st;
     st.migrationAccounts = query(s,
         QStringLiteral("SELECT CONCAT(User, '@', Host) FROM mysql.user WHERE User LIKE 'cutover\\_mig\\_%'"));
-    QFile keys(s.info().stateDir + QStringLiteral("/ssh/authorized_keys"));
-    if (keys.open(QIODevice::ReadOnly))
-        st.authorizedKeys = keys.readAll().trimmed();
-    auto client = clientFor(s);
+    for (const char *file : { "/ssh/authorized_keys", "/ssh/authorized_keys.import" }) {
+        QFile keys(s.info().stateDir + QLatin1String(file));
+        if (keys.open(QIODevice::ReadOnly))
+            st.authorizedKeys += keys.readAll().trimmed();
+    }
+    auto client = clientFor(s, address);
     if (!client)
         return st;
     const auto system = client->system();
@@ -303,6 +368,7 @@ ApplianceState FaultPair::state(const SandboxAppliance &s)
     st.maintenance = system.value().maintenance;
     st.licenseState = system.value().license.state;
     st.licenseGuid = system.value().license.guid;
+    st.machineId = system.value().machineId;
     st.settings = settings.value().groups;
     return st;
 }
@@ -311,8 +377,8 @@ QString FaultPair::verify(bool completed, qint64 *rowsLost) const
 {
     QStringList problems;
     const DataState sourceNow = data(*m_source);
-    const ApplianceState sourceNow2 = state(*m_source);
-    const ApplianceState targetNow = state(*m_target);
+    const ApplianceState sourceNow2 = state(*m_source, currentAddress(*m_source));
+    const ApplianceState targetNow = state(*m_target, currentAddress(*m_target));
     *rowsLost = 0;
     // The source never loses or changes a row, whatever happened.
     for (auto it = m_sourceData.tables.cbegin(); it != m_sourceData.tables.cend(); ++it)
@@ -351,6 +417,8 @@ QString FaultPair::verify(bool completed, qint64 *rowsLost) const
                             targetNow.migrationAccounts.join(QLatin1Char(' ')));
     if (sourceNow2.authorizedKeys != m_sourceState.authorizedKeys)
         problems << QStringLiteral("the source's authorized SSH keys changed");
+    if (targetNow.authorizedKeys != m_targetState.authorizedKeys)
+        problems << QStringLiteral("the target's authorized SSH keys changed");
     return problems.join(QStringLiteral("; "));
 }
 

@@ -42,7 +42,8 @@ struct ApplianceState
     QString licenseGuid;
     QJsonObject settings;
     QStringList migrationAccounts;
-    QByteArray authorizedKeys;
+    QByteArray authorizedKeys; ///< authorized_keys and the import port's authorized_keys.import
+    QString machineId;
 };
 
 /**
@@ -58,8 +59,9 @@ public:
     struct Options
     {
         QString sourceLicense = QStringLiteral("active");
-        int trafficLogMegabytes = -1; ///< -1: the sandbox's default
+        int trafficLogMegabytes = -1; ///< > 0: a log file of this size joins the source's traffic logs
         bool bigTable = true;
+        QString targetDbVersion; ///< non-empty: the version string the target's MariaDB reports
     };
 
     FaultPair(const QString &name, int firstHost, int thirdOctet, const Options &options);
@@ -97,8 +99,17 @@ public:
 
     /** Data of one side, through its MariaDB socket as root. */
     static DataState data(const test::SandboxAppliance &s);
-    /** Everything checked on an appliance after a fault. */
+    /** Everything checked on an appliance after a fault, at its own address. */
     static ApplianceState state(const test::SandboxAppliance &s);
+    /** The same at @p address (after Swap Configuration each answers at the other's old address). */
+    static ApplianceState state(const test::SandboxAppliance &s, const QString &address);
+    /**
+     * Where @p s (source() or target()) answers now: its own address, or the other's after a
+     * Swap Configuration run exchanged them; found by the machine id its /health reports.
+     */
+    QString currentAddress(const test::SandboxAppliance &s) const;
+    /** Empty when the target's traffic-log import directory holds exactly the source's logs. */
+    QString compareTrafficLogs() const;
     /** Runs SQL as root on @p s; rows tab-separated. */
     static QStringList query(const test::SandboxAppliance &s, const QString &sql, bool *ok = nullptr);
 

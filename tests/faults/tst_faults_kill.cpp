@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // cutover-cli is killed with SIGKILL at chosen points of real migrations between two sandboxes;
 // the next `resume` completes the migration or `backout` restores the source, and nothing is lost.
-// Loopback addresses: 127.0.71.1 – 127.0.71.12 (one pair per case).
+// Loopback addresses: 127.0.71.1 – 127.0.71.16 (one pair per case).
 #include "faultpair.h"
 
 #include <QDir>
@@ -22,12 +22,18 @@ private Q_SLOTS:
     void killDuringLicenseMigrationThenResume();
     void killDuringTrafficLogCopyThenResume();
     void killDuringCatchUpThenResume();
+    void killDuringTrafficLogUploadThenResume();
+    void killDuringSwapRebootWaitThenResume();
 
 private:
-    /** Kill at @p when, then finish with @p finish ("resume" or "backout") and check. */
+    /**
+     * Kill at @p when, then finish with @p finish ("resume" or "backout") and check, plus
+     * @p check (empty when it holds) after a completed run.
+     */
     void killAndFinish(const QString &name, int host, const QStringList &extra,
         const std::function<bool(const QJsonObject &)> &when, const QString &finish,
-        FaultPair::Mode mode = FaultPair::Mode::Offline);
+        FaultPair::Mode mode = FaultPair::Mode::Offline, const FaultPair::Options &options = {},
+        const std::function<QString(FaultPair &)> &check = {});
 };
 
 void TestFaultsKill::initTestCase()
@@ -38,10 +44,11 @@ void TestFaultsKill::initTestCase()
 }
 
 void TestFaultsKill::killAndFinish(const QString &name, int host, const QStringList &extra,
-    const std::function<bool(const QJsonObject &)> &when, const QString &finish, FaultPair::Mode mode)
+    const std::function<bool(const QJsonObject &)> &when, const QString &finish, FaultPair::Mode mode,
+    const FaultPair::Options &options, const std::function<QString(FaultPair &)> &check)
 {
     FaultCase fault(name, FaultLedger::Kind::Injected);
-    FaultPair pair(name, host, 71);
+    FaultPair pair(name, host, 71, options);
     QString error;
     QVERIFY2(pair.start(&error), qPrintable(error));
 
@@ -69,7 +76,12 @@ void TestFaultsKill::killAndFinish(const QString &name, int host, const QStringL
     QCOMPARE(done.outcome(), completed ? QStringLiteral("succeeded") : QStringLiteral("backed-out"));
 
     qint64 rowsLost = 0;
-    const QString problems = pair.verify(completed, &rowsLost);
+    QString problems = pair.verify(completed, &rowsLost);
+    if (completed && check) {
+        const QString more = check(pair);
+        if (!more.isEmpty())
+            problems += (problems.isEmpty() ? QString() : QStringLiteral("; ")) + more;
+    }
     // Nothing is left to resume.
     const int statusAfter = pair.run({ QStringLiteral("status"), QStringLiteral("--json") }).exitCode;
     fault.done(problems.isEmpty() && rowsLost == 0 && statusAfter == 0, rowsLost);
@@ -142,7 +154,46 @@ void TestFaultsKill::killDuringTrafficLogCopyThenResume()
     killAndFinish(QStringLiteral("flt-kill-logs"), 9,
         { QStringLiteral("--migrate-license"), QStringLiteral("--copy-traffic-logs") },
         FaultPair::stateIs(QStringLiteral("copy-traffic-logs"), QStringLiteral("running")),
-        QStringLiteral("resume"));
+        QStringLiteral("resume"), FaultPair::Mode::Offline, {},
+        [](FaultPair &pair) { return pair.compareTrafficLogs(); });
+}
+
+void TestFaultsKill::killDuringTrafficLogUploadThenResume()
+{
+    // The copy's second half writes the logs to the target's import directory: kill it there, with
+    // a log big enough to be cut mid-file, and resume continues the target's partial file.
+    FaultPair::Options options;
+    options.bigTable = false;
+    options.trafficLogMegabytes = 96;
+    killAndFinish(QStringLiteral("flt-kill-upload"), 13,
+        { QStringLiteral("--migrate-license"), QStringLiteral("--copy-traffic-logs") },
+        FaultPair::progressAtLeast(QStringLiteral("copy-traffic-logs"), 65), QStringLiteral("resume"),
+        FaultPair::Mode::Offline, options, [](FaultPair &pair) { return pair.compareTrafficLogs(); });
+}
+
+void TestFaultsKill::killDuringSwapRebootWaitThenResume()
+{
+    // Swap Configuration: both appliances reboot onto each other's address. The kill hits the
+    // wait for them; resume finds them at their new addresses, and the checks follow them there.
+    FaultPair::Options options;
+    options.bigTable = false;
+    killAndFinish(
+        QStringLiteral("flt-kill-reboot"), 15,
+        { QStringLiteral("--migrate-license"), QStringLiteral("--swap-configuration") },
+        [](const QJsonObject &e) {
+            return e.value(QStringLiteral("event")).toString() == QLatin1String("progress")
+                && e.value(QStringLiteral("id")).toString() == QLatin1String("reboot-both")
+                && e.value(QStringLiteral("status")).toString().startsWith(QLatin1String("Waiting for"));
+        },
+        QStringLiteral("resume"), FaultPair::Mode::Offline, options,
+        [](FaultPair &pair) {
+            QStringList problems;
+            if (pair.currentAddress(pair.target()) != pair.source().info().address)
+                problems << QStringLiteral("the target does not answer at the source's old address");
+            if (pair.currentAddress(pair.source()) != pair.target().info().address)
+                problems << QStringLiteral("the old source does not answer at the target's old address");
+            return problems.join(QStringLiteral("; "));
+        });
 }
 
 void TestFaultsKill::killDuringCatchUpThenResume()
