@@ -274,6 +274,8 @@ public:
     qint64 startedMs = 0;
     qint64 stoppedMs = 0;
     qint64 firstTargetWriteMs() const { return m_firstTargetWriteMs; }
+    /** The first accepted write after which the target accepted every one until the end. */
+    qint64 targetForGoodMs() const { return m_forGoodMs; }
     QStringList errors; ///< the first few distinct errors, for the log
     qint64 targetAttempts = 0; ///< writes the target did not accept
     QStringList targetErrors; ///< the first few, ms after the application first tried the target
@@ -379,12 +381,15 @@ private:
                     .arg(n));
         if (ok && m_targetConnection.exec(QStringLiteral("ROLLBACK"))) {
             const qint64 now = nowMs();
-            if (m_firstTargetWriteMs < 0)
+            if (m_firstTargetWriteMs < 0) {
                 m_firstTargetWriteMs = now;
+                m_forGoodMs = now;
+            }
             if (m_outageStartMs >= 0) {
                 targetUnavailableAfterMs += now - m_outageStartMs;
                 longestOutageAfterMs = qMax(longestOutageAfterMs, now - m_outageStartMs);
                 m_outageStartMs = -1;
+                m_forGoodMs = now;
             }
             return true;
         }
@@ -450,6 +455,7 @@ private:
         if (m_outageStartMs >= 0) {
             targetUnavailableAfterMs += stoppedMs - m_outageStartMs;
             longestOutageAfterMs = qMax(longestOutageAfterMs, stoppedMs - m_outageStartMs);
+            m_forGoodMs = -1; // still failing at the end
         }
     }
 
@@ -464,6 +470,7 @@ private:
     std::atomic<qint64> m_firstTargetWriteMs { -1 };
     qint64 m_targetReadyMs = -1;
     qint64 m_outageStartMs = -1;
+    qint64 m_forGoodMs = -1;
 };
 
 /** Acknowledged writes missing on the target (orders with their items, customers' last tokens). */
@@ -798,7 +805,11 @@ RunResult CutoverRun::run()
                 .arg(m_dataStep)
                 .arg(dataDone)
                 .arg(load.errors.join(QStringLiteral("; "))));
-    result.windowMs = load.firstTargetWriteMs() - load.firstRefusedMs;
+    if (load.targetForGoodMs() < 0)
+        return fail(QStringLiteral("the target still failed the application's writes at the end of the run"));
+    // The window ends when the target accepts writes for good: a write accepted just before a
+    // later step restarts the target's database does not end it.
+    result.windowMs = load.targetForGoodMs() - load.firstRefusedMs;
     result.copyPath = m_copyPath;
     const qint64 firstRefused = load.firstRefusedMs;
     const double activeSeconds = double(load.stoppedMs - load.startedMs) / 1000.0;
@@ -806,19 +817,20 @@ RunResult CutoverRun::run()
             .arg(result.copyPath,
                 m_copyPathWhy.isEmpty() ? QStringLiteral("the plan gives no reason") : m_copyPathWhy));
     say(QStringLiteral("  timeline (s from the first refused write): maintenance step started %1, done %2; "
-                       "%3 done %4; first write accepted by the target %5%6")
+                       "%3 done %4; first write accepted by the target %5, for good from %7%6")
             .arg(seconds(maintenanceRunning - firstRefused), seconds(maintenanceDone - firstRefused),
                 m_dataStep, seconds(dataDone - firstRefused),
                 seconds(load.firstTargetWriteMs() - firstRefused),
                 load.firstFailureMs >= 0 && load.firstFailureMs < firstRefused
                     ? QStringLiteral("; a write failed (not refused) %1 s before")
                           .arg(seconds(firstRefused - load.firstFailureMs))
-                    : QString()));
-    say(QStringLiteral(
-        "  writes: %1 acknowledged by the source (%2 a second over the run), %3 refused, %4 other "
-        "failures; acknowledged after the first refusal %5, after maintenance began %6")
+                    : QString(),
+                seconds(load.targetForGoodMs() - firstRefused)));
+    say(QStringLiteral("  writes: %1 acknowledged by the source (%2 transactions a second on the source over "
+                       "the run), %3 refused, %4 other "
+                       "failures; acknowledged after the first refusal %5, after maintenance began %6")
             .arg(load.acknowledged.load())
-            .arg(double(load.acknowledged.load() + load.refused.load()) / activeSeconds, 0, 'f', 0)
+            .arg(double(load.attempts) / activeSeconds, 0, 'f', 0)
             .arg(load.refused.load())
             .arg(load.failures)
             .arg(load.acknowledgedAfterRefusal)
