@@ -2,6 +2,7 @@
 #include "preflight/preflight.h"
 
 #include "common/logging.h"
+#include "operations/hagroup.h"
 #include "operations/operationfactory.h"
 #include "operations/unavailableoperation.h"
 #include "plan/migrationplan.h"
@@ -48,7 +49,11 @@ TrustOutcome decideTrust(const QString &role, ApplianceConnections::Side &side, 
     const bool source = role == QLatin1String("source");
     const QString host = side.address;
     e.id = QStringLiteral("tls.%1").arg(role);
-    e.title = [source, host] {
+    const bool master = role == QLatin1String("master");
+    e.title = [source, master, host] {
+        if (master)
+            //: %1: address of the master of the source's high-availability group
+            return Preflight::tr("Certificate of the group's master %1", "@info check title").arg(host);
         //: %1: address
         return source ? Preflight::tr("Certificate of the source %1", "@info check title").arg(host)
                       : Preflight::tr("Certificate of the target %1", "@info check title").arg(host);
@@ -120,7 +125,12 @@ TrustOutcome decideTrust(const QString &role, ApplianceConnections::Side &side, 
             "The certificate of %1 has not been trusted yet. Its SHA-256 fingerprint is %2.", "@info")
             .arg(host, fp);
     };
-    e.remedy = [source, fp] {
+    e.remedy = [source, master, fp] {
+        if (master)
+            return Preflight::tr(
+                "Compare the fingerprint with the one shown on the master's console; if they "
+                "match, trust it.",
+                "@info");
         //: %1: SHA-256 fingerprint
         return source
             ? Preflight::tr("Compare the fingerprint with the one shown on the source's console; if they "
@@ -140,9 +150,13 @@ RequirementEntry loginEntry(const QString &role, const QString &host, const Resu
 {
     RequirementEntry e;
     const bool source = role == QLatin1String("source");
+    const bool master = role == QLatin1String("master");
     e.id = QStringLiteral("login.%1").arg(role);
     e.satisfied = result.isOk();
-    e.title = [source, host] {
+    e.title = [source, master, host] {
+        if (master)
+            //: %1: address of the master of the source's high-availability group
+            return Preflight::tr("Log in to the group's master %1", "@info check title").arg(host);
         //: %1: address
         return source ? Preflight::tr("Log in to the source %1", "@info check title").arg(host)
                       : Preflight::tr("Log in to the target %1", "@info check title").arg(host);
@@ -152,6 +166,109 @@ RequirementEntry loginEntry(const QString &role, const QString &host, const Resu
     };
     e.details = QJsonObject { { QStringLiteral("code"), result.code() } };
     return e;
+}
+
+void checkHaMaster(ApplianceConnections &connections, const HaInfo &ha,
+    const Preflight::TrustQuestion &askTrust, const std::atomic<bool> *cancel, int timeoutMs,
+    const std::function<void(const RequirementEntry &)> &add)
+{
+    auto &s = connections.source();
+    const QString role = ha.role.isEmpty() ? s.info.role : ha.role;
+    if (role == QLatin1String("master")) {
+        RequirementEntry e;
+        e.id = QStringLiteral("compat.highAvailability");
+        e.satisfied = false;
+        e.title = [] { return Preflight::tr("High-availability source", "@info check title"); };
+        e.reason = [] {
+            return Preflight::tr(
+                "The source is the master of its high-availability group. Cutover moves a node "
+                "that replicates from the master.",
+                "@info");
+        };
+        e.remedy = [] {
+            return Preflight::tr(
+                "Make another node of the group the master, then migrate this one.", "@info");
+        };
+        add(e);
+        return;
+    }
+    const HaGroup::Credentials kept = HaGroup::credentials(connections);
+    ApplianceConnections::Side master;
+    master.address = kept.address.isEmpty() ? HaGroup::masterAddress(s.info, ha, s.address) : kept.address;
+    master.fingerprint = kept.fingerprint;
+    master.user = kept.user.isEmpty() ? s.user : kept.user;
+    master.password = kept.password.isEmpty() ? s.password : kept.password;
+    if (master.address.isEmpty()) {
+        RequirementEntry e;
+        e.id = QStringLiteral("ha.master");
+        e.satisfied = false;
+        e.title = [] { return Preflight::tr("Master of the group", "@info check title"); };
+        e.reason = [] {
+            return Preflight::tr("The source reports no master for its high-availability group.", "@info");
+        };
+        e.remedy = [] {
+            return Preflight::tr("Check the group's replication on the source, then check again.", "@info");
+        };
+        add(e);
+        return;
+    }
+    TlsProbe probe;
+    {
+        ApplianceClient client(master.address);
+        client.setPinnedFingerprint(master.fingerprint);
+        client.setCancelFlag(cancel);
+        client.setTimeouts(timeoutMs, timeoutMs);
+        auto r = client.probeFingerprint();
+        probe = r ? TlsProbe { r.value(), {} } : TlsProbe { r.error().fingerprint(), r.error() };
+    }
+    const TrustOutcome trust
+        = decideTrust(QStringLiteral("master"), master, probe, !kept.fingerprint.isEmpty(), askTrust);
+    add(trust.entry);
+    if (!trust.entry.satisfied)
+        return;
+    if (master.fingerprint.isEmpty())
+        master.fingerprint = probe.fingerprint;
+    const Result login = ApplianceConnections::connect(master, cancel);
+    add(loginEntry(QStringLiteral("master"), master.address, login));
+    if (!login) {
+        master.password.fill('\0');
+        return;
+    }
+    HaGroup::setFingerprint(connections, master.fingerprint);
+    if (trust.remember) {
+        TrustStore store;
+        QString error;
+        if (!store.remember(master.info.machineId, master.fingerprint, master.address, &error))
+            qCWarning(lcCutoverSession).noquote() << error;
+    }
+    // The source's round-robin hosts on the master: a warning only (a group may not balance over it).
+    QStringList hosts;
+    if (auto h = master.client->ha()) {
+        for (const QString &host : h.value().roundRobinHosts)
+            if (HaGroup::isSourceHost(s, host))
+                hosts << host;
+    }
+    master.client->disconnectFromHost();
+    master.password.fill('\0');
+    RequirementEntry e;
+    e.id = QStringLiteral("ha.roundRobin");
+    e.satisfied = !hosts.isEmpty();
+    e.mandatory = false;
+    e.title = [] { return Preflight::tr("Round-robin hosts on the master", "@info check title"); };
+    e.reason = [hosts, address = master.address] {
+        return hosts.isEmpty()
+            //: %1: the master's address
+            ? Preflight::tr("The master %1 does not list the source among its round-robin hosts; there is "
+                            "nothing to take out and put back.",
+                "@info")
+                  .arg(address)
+            //: %1: addresses, %2: the master's address
+            : Preflight::tr("%1 leave the round-robin hosts of the master %2 during the migration; the "
+                            "target's address takes their place at the end.",
+                "@info")
+                  .arg(hosts.join(QStringLiteral(", ")), address);
+    };
+    add(e);
 }
 
 } // namespace
@@ -254,6 +371,15 @@ Preflight::Findings Preflight::run(ApplianceConnections &connections, const Opti
     f.sourceInfo = SourceInfo::build(s.info, t.info, ha, s.address, t.address, f.sourceSettings.groups);
     f.settingsDiff
         = SettingsDiff::build(f.sourceSettings, f.targetSettings, options.migration.swapConfiguration);
+
+    // 3b. High availability: the group's master, which the HA steps change (its round-robin hosts,
+    // the target's replication). Only a replica can be moved; the master is reached and trusted like
+    // the two appliances.
+    if (f.sourceInfo.isHighAvailability() && !options.migration.rehearsal) {
+        checkHaMaster(connections, ha, askTrust, cancel, options.timeoutMs, add);
+        if (!f.passed())
+            return f;
+    }
 
     // 4. DNS: the names that move, their addresses and TTLs (warnings only).
     const QStringList names = f.sourceInfo.namesToCheck();

@@ -12,6 +12,7 @@
 #include "operations/operationcontext.h"
 #include "operations/operationfactory.h"
 #include "plan/planbuilder.h"
+#include "preflight/preflight.h"
 #include "replicationtestsupport.h"
 #include "runner/runner.h"
 #include "sandboxappliance.h"
@@ -118,6 +119,7 @@ class TstHa : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void preflightFindsAndTrustsTheMaster();
     void targetThatCannotReplicateBacksOut();
     void killedActivationResumes();
     void targetTakesTheSourcesPlace();
@@ -131,12 +133,16 @@ private:
     std::unique_ptr<SandboxAppliance> m_master;
     std::unique_ptr<SandboxAppliance> m_source;
     std::unique_ptr<SandboxAppliance> m_target;
+    QTemporaryDir m_dataDir;
     QString m_targetFingerprint; ///< "Update the certificates" renews the target's
 };
 
 void TstHa::initTestCase()
 {
     QVERIFY2(!SandboxAppliance::sandboxBinary().isEmpty(), "CUTOVER_SANDBOX is not set");
+    // The trust store and journal of this test stay in its own directory.
+    QVERIFY(m_dataDir.isValid());
+    qputenv("CUTOVER_DATA_DIR", m_dataDir.path().toUtf8());
     SandboxAppliance::Options masterOptions;
     masterOptions.role = QStringLiteral("master");
     m_master = std::make_unique<SandboxAppliance>(
@@ -215,6 +221,56 @@ void TstHa::run(Runner::Outcome *outcome, Result *result, MasterWriter *writer)
     *outcome = finished.first().at(0).value<Runner::Outcome>();
     *result = finished.first().at(1).value<Result>();
     m_targetFingerprint = connections->target().fingerprint;
+    HaGroup::release(*connections);
+}
+
+void TstHa::preflightFindsAndTrustsTheMaster()
+{
+    // Source Info of the replica leads to its master: its certificate is asked about like the
+    // others (role "master"), the login works with the master's password, and the pin is kept for
+    // the HA steps. Nothing changes anywhere.
+    auto connections = connectBoth(m_source->info(), m_target->info());
+    QVERIFY(connections);
+    connections->disconnectAll();
+    HaGroup::Credentials master;
+    master.password = m_master->info().adminPassword.toUtf8();
+    HaGroup::setCredentials(*connections, master);
+    Preflight::Options options;
+    options.sourcePinExplicit = true;
+    options.targetPinExplicit = true;
+    options.timeoutMs = 1000;
+    QStringList asked;
+    const auto findings = Preflight::run(
+        *connections, options, {}, [&](const QString &role, const QString &host, const QString &fingerprint) {
+            asked << role + QLatin1Char(' ') + host;
+            return role == QLatin1String("master") && fingerprint == m_master->info().tlsSha256;
+        });
+    QCOMPARE(asked, QStringList { QStringLiteral("master 127.0.74.1") });
+    auto entry = [&](const QString &id) {
+        for (const auto &e : findings.entries)
+            if (e.id == id)
+                return e;
+        return RequirementEntry {};
+    };
+    QVERIFY2(entry(QStringLiteral("tls.master")).satisfied,
+        qPrintable(entry(QStringLiteral("tls.master")).reasonText()));
+    QVERIFY2(entry(QStringLiteral("login.master")).satisfied,
+        qPrintable(entry(QStringLiteral("login.master")).reasonText()));
+    QVERIFY2(entry(QStringLiteral("ha.roundRobin")).satisfied,
+        qPrintable(entry(QStringLiteral("ha.roundRobin")).reasonText()));
+    QVERIFY(entry(QStringLiteral("ha.roundRobin")).reasonText().contains(QLatin1String("127.0.74.2")));
+    QVERIFY(entry(QStringLiteral("compat.highAvailability")).id.isEmpty());
+    QCOMPARE(HaGroup::credentials(*connections).fingerprint, m_master->info().tlsSha256);
+    // Source Info writes out the DNS changes with the real names and addresses.
+    const QStringList before = findings.sourceInfo.dnsAdviceBefore();
+    QVERIFY(!before.isEmpty());
+    QVERIFY2(before.first().contains(QLatin1String("hotspot-ha-s.example.test"))
+            && before.first().contains(QLatin1String("127.0.74.1"))
+            && before.first().contains(QLatin1String("127.0.74.2")),
+        qPrintable(before.first()));
+    QVERIFY(findings.sourceInfo.dnsAdviceAfter(QStringLiteral("127.0.74.3"))
+                .first()
+                .contains(QLatin1String("127.0.74.3")));
     HaGroup::release(*connections);
 }
 
