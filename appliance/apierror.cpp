@@ -66,6 +66,8 @@ QString ApiError::codeString(Code code)
         return QStringLiteral("migration.backup_failed");
     case Code::BackupRunning:
         return QStringLiteral("migration.backup_running");
+    case Code::DiskFull:
+        return QStringLiteral("migration.disk_full");
     case Code::SourceUnreachable:
         return QStringLiteral("migration.source_unreachable");
     case Code::SourceFingerprintMismatch:
@@ -127,6 +129,8 @@ int ApiError::httpStatus(Code code)
         return 503;
     case Code::VersionNotSupported:
         return 505;
+    case Code::DiskFull:
+        return 507;
     case Code::TicketInvalid:
         return 401;
     case Code::PhysicalUnsupported:
@@ -211,6 +215,9 @@ QString ApiError::message(Code code)
     case Code::BackupRunning:
         return QStringLiteral(
             "A backup stream is already running on this appliance; try again when it ends.");
+    case Code::DiskFull:
+        return QStringLiteral(
+            "The target's disk has too little free space for the new data next to the old.");
     case Code::RestoreNotConfigured:
         return QStringLiteral("This appliance is not set up for physical restores (datadir, database stop "
                               "and start commands).");

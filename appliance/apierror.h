@@ -57,6 +57,7 @@ public:
         SwapFailed, // 500 migration.swap_failed
         StartFailed, // 500 migration.start_failed
         RestoreInterrupted, // 500 migration.restore_interrupted
+        DiskFull, // 507 migration.disk_full
     };
 
     static QString codeString(Code code);

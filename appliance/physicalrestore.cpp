@@ -21,6 +21,7 @@
 #include <QSqlQuery>
 #include <QSslCertificate>
 #include <QSslSocket>
+#include <QStorageInfo>
 #include <csignal>
 #include <cstdio>
 #include <sys/prctl.h>
@@ -40,6 +41,7 @@ constexpr qint64 kLowWater = 4 * 1024 * 1024;
 constexpr int kHeadLimit = 16 * 1024;
 constexpr int kPipeSize = 1024 * 1024;
 constexpr qint64 kBatch = 1024 * 1024;
+constexpr qint64 kDiskReserve = 256 * 1024 * 1024;
 constexpr int kErrorBodyLimit = 64 * 1024;
 constexpr int kConnectTimeoutMs = 30000;
 constexpr int kStallTimeoutMs = 5 * 60 * 1000;
@@ -411,8 +413,18 @@ bool PhysicalRestore::parseHead()
         fail(ApiError::Code::SourceRefused, QStringLiteral("The answer is not a chunked stream."));
         return false;
     }
-    if (m_httpStatus == 200)
+    if (m_httpStatus == 200) {
+        // The old datadir stays until commit: the new data must fit next to it, with room to spare
+        // for the running MariaDB, which shares the disk and must not run out of space.
+        const qint64 needed = m_bytesExpected + m_bytesExpected / 10 + kDiskReserve;
+        const qint64 free = QStorageInfo(QFileInfo(m_datadir).absolutePath()).bytesAvailable();
+        if (m_bytesExpected > 0 && free >= 0 && free < needed) {
+            fail(ApiError::Code::DiskFull,
+                QStringLiteral("%1 bytes are needed, %2 are free.").arg(needed).arg(free));
+            return false;
+        }
         startExtract();
+    }
     return true;
 }
 
