@@ -136,7 +136,7 @@ Result PhysicalCopyOperation::run(OperationContext &context)
         if (auto r = rollback(context); !r)
             return r;
         position = {};
-        context.savePosition(position);
+        save(context, position);
     } else if (position.value(kReady).toBool()) {
         // The new data runs on the target; only the link is missing (or was started but not
         // recorded: start() replaces a link of the same name).
@@ -155,11 +155,11 @@ Result PhysicalCopyOperation::run(OperationContext &context)
                                         : s.value().job == job;
         if (same && (s.value().isBusy() || s.value().state == QLatin1String("ready"))) {
             position.insert(kJob, s.value().job);
-            context.savePosition(position);
+            save(context, position);
             context.log(tr("Following the target's restore job of the interrupted run.", "@info"));
         } else {
             position = {};
-            context.savePosition(position);
+            save(context, position);
         }
     }
 
@@ -244,7 +244,7 @@ Result PhysicalCopyOperation::startJob(OperationContext &context, QJsonObject &p
                     .arg(QLocale().formattedDataSize(t.datadirBytes)));
     // Journalled before the request: a kill in between still finds the job at the next resume.
     position = { { kRequested, true } };
-    context.savePosition(position);
+    save(context, position);
     context.progress().setStatus(tr("Starting the restore on the target …", "@info progress"));
     const QString host = m_streamHost.isEmpty() ? source().address : m_streamHost;
     auto started = PhysicalRestoreClient::start(
@@ -252,11 +252,11 @@ Result PhysicalCopyOperation::startJob(OperationContext &context, QJsonObject &p
     t.ticket.fill('\0');
     if (!started) {
         position = {};
-        context.savePosition(position);
+        save(context, position);
         return ApplianceConnections::toResult(started.error());
     }
     position.insert(kJob, started.value().job);
-    context.savePosition(position);
+    save(context, position);
     qCInfo(lcCutoverReplication).noquote() << "physical restore job" << started.value().job << "from" << host;
     return Result::ok();
 }
@@ -298,7 +298,7 @@ Result PhysicalCopyOperation::waitForJob(OperationContext &context, QJsonObject 
             BinlogPosition from { st.binlogFile, quint64(std::max<qint64>(0, st.binlogPosition)), st.gtid };
             position.insert(kReady, true);
             position.insert(kBackup, ReplicationSteps::toJson(from));
-            context.savePosition(position);
+            save(context, position);
             const QLocale locale;
             context.addFigure(tr("Bytes streamed", "@label"), locale.formattedDataSize(st.bytesStreamed));
             context.addFigure(
@@ -437,7 +437,7 @@ Result PhysicalCopyOperation::startLink(OperationContext &context, QJsonObject &
     }
     m_replicationUser = linkAccount.user;
     position.insert(kReplicationUser, linkAccount.user);
-    context.savePosition(position);
+    save(context, position);
     MysqlEndpoint write;
     if (auto r
         = ReplicationSteps::createAccount(target(), ApplianceClient::DbAccess::Write, &write, &context);
@@ -470,8 +470,14 @@ Result PhysicalCopyOperation::startLink(OperationContext &context, QJsonObject &
     // The account belongs to the link now and must survive a resume (see BulkCopyOperation).
     ReplicationSteps::forgetAccount(&context, linkAccount.user);
     position.insert(kLinkStarted, true);
-    context.savePosition(position);
+    save(context, position);
     return Result::ok();
+}
+
+void PhysicalCopyOperation::save(OperationContext &context, const QJsonObject &position)
+{
+    m_position = position;
+    context.savePosition(position);
 }
 
 Result PhysicalCopyOperation::rollback(OperationContext &context)
@@ -479,7 +485,11 @@ Result PhysicalCopyOperation::rollback(OperationContext &context)
     attach(context);
     if (auto r = ensureConnected(target(), context); !r)
         return r;
-    const QJsonObject position = context.position();
+    // The journal's position (a backout in a new process), else this object's own (a runner
+    // without a journal hands the rollback a fresh context).
+    QJsonObject position = context.position();
+    if (position.isEmpty())
+        position = m_position;
     QString user = m_replicationUser;
     if (user.isEmpty())
         user = position.value(kReplicationUser).toString();

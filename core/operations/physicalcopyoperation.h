@@ -71,7 +71,10 @@ private:
     int m_servingTimeoutMs = 10 * 60 * 1000;
     QString m_streamHost;
     int m_streamPort = 443;
+    void save(OperationContext &context, const QJsonObject &position);
+
     QString m_replicationUser;
+    QJsonObject m_position; ///< the last position saved, for a rollback without a journal
     double m_lastFraction = 0.0;
 };
 

@@ -114,6 +114,11 @@ void TstPhysicalCopy::lowDowntimeUnderLoad()
     writer.start();
 
     auto operations = OperationFactory::createAll(plan, connections);
+    // Renewing the certificate and restarting the services are the other suites' business (and
+    // restart the target's listeners): left out here, so this test is about the data alone.
+    const qsizetype certificates = plan.indexOf(OperationKind::UpdateCertificates);
+    QCOMPARE(plan.indexOf(OperationKind::RestartServices), certificates + 1);
+    operations.erase(operations.begin() + certificates, operations.begin() + certificates + 2);
     operations.insert(operations.begin() + dataStep + 1,
         std::make_shared<NoLeftoversProbe>(rootEndpoint(source.info()), rootEndpoint(target.info())));
     Runner runner(std::move(operations), plan.pointOfNoReturn() + 1);
@@ -191,10 +196,7 @@ void TstPhysicalCopy::lowDowntimeUnderLoad()
     // temporary account are gone, and the verified copy was committed: no previous datadir kept.
     QCOMPARE(replicationLinks(rootEndpoint(target.info())), 0);
     QCOMPARE(migrationAccounts(rootEndpoint(source.info())), 0);
-    // Update Certificates renewed the target's certificate: the run's pin is the current one.
-    SandboxInfo renewed = target.info();
-    renewed.tlsSha256 = connections->target().fingerprint;
-    auto client = loggedIn(renewed);
+    auto client = loggedIn(target.info());
     QVERIFY(client);
     auto status = PhysicalRestoreClient::status(*client);
     QVERIFY(status);
