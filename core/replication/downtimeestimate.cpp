@@ -11,6 +11,11 @@ DowntimeEstimate DowntimeEstimate::forPlan(const MigrationPlan &plan, qint64 dat
     if (plan.options().rehearsal || plan.isEmpty())
         return e;
     e.lowDowntime = plan.contains(OperationKind::CatchUpData);
+    if (plan.contains(OperationKind::CopyDataActivateReplica)) {
+        // The source leaves the group's round-robin hosts first; the other nodes serve meanwhile.
+        e.highAvailability = true;
+        return e;
+    }
     bool down = false;
     for (auto kind : plan.steps()) {
         if (kind == OperationKind::EnterMaintenance)
@@ -43,6 +48,11 @@ DowntimeEstimate DowntimeEstimate::forPlan(const MigrationPlan &plan, qint64 dat
 
 QString DowntimeEstimate::summary() const
 {
+    if (highAvailability)
+        return tr(
+            "None for the application: the other nodes of the group keep serving while the source leaves "
+            "and the target takes its place.",
+            "@info downtime");
     if (seconds <= 0)
         return tr("None: the source keeps serving throughout.", "@info downtime");
     const QString time = seconds < 120 ? tr("%n second(s)", "@info duration", int(seconds))

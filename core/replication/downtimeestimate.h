@@ -27,6 +27,8 @@ public:
     qint64 worstCaseSeconds = 0; ///< with the catch-up taking its whole timeout (low-downtime)
     bool dependsOnDataSize = false; ///< true when the copy runs inside the window (offline)
     bool lowDowntime = false;
+    /** HA source: the group's other nodes keep serving, so the application never stops (seconds 0). */
+    bool highAvailability = false;
 
     /** One translated sentence for the Confirmation step ("About 12 seconds: …"). */
     QString summary() const;

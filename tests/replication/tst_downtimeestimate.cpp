@@ -15,6 +15,7 @@ private Q_SLOTS:
     void lowDowntimeDoesNotGrowWithData();
     void offlineGrowsWithData();
     void rehearsalHasNone();
+    void highAvailabilityHasNone();
     void lowDowntimeStepsBeforeThePointOfNoReturn();
 };
 
@@ -59,6 +60,16 @@ void TstDowntimeEstimate::offlineGrowsWithData()
     QCOMPARE(large.worstCaseSeconds, large.seconds);
     const auto low = DowntimeEstimate::forPlan(plan(MigrationOptions::Mode::LowDowntime), 100 * kGiB);
     QVERIFY(low.seconds < large.seconds);
+}
+
+void TstDowntimeEstimate::highAvailabilityHasNone()
+{
+    const auto e
+        = DowntimeEstimate::forPlan(PlanBuilder::build(SourceRole::HaReplica, MigrationOptions {}), 1 << 30);
+    QVERIFY(e.highAvailability);
+    QCOMPARE(e.seconds, 0);
+    QVERIFY(!e.dependsOnDataSize);
+    QVERIFY(e.summary().contains(QLatin1String("other nodes")));
 }
 
 void TstDowntimeEstimate::rehearsalHasNone()
