@@ -501,6 +501,12 @@ void TstPhysicalRestore::killedDaemonCleansUpAtStart()
     QVERIFY(alive(targetMariadb));
     QTRY_VERIFY_WITH_TIMEOUT(
         processesWith({ QByteArrayLiteral("mbstream"), datadir(*m_target).toUtf8() }).isEmpty(), 10000);
+    // The source noticed its receiver died and ended the backup (the next test needs it free).
+    QTRY_VERIFY_WITH_TIMEOUT(
+        processesWith({ QByteArrayLiteral("mariadb-backup"), QByteArrayLiteral("--backup"),
+                          m_source->info().dbSocket.toUtf8() })
+            .isEmpty(),
+        30000);
     QCOMPARE(checksums(db(QStringLiteral("tgt"), *m_target), sakilaTables() << QStringLiteral("target_only")),
         m_targetBefore);
 }
