@@ -93,6 +93,18 @@ void TestWizardResume::killedRunIsFinishedFromWelcome()
 {
     QFETCH(bool, resume);
     QFETCH(int, pair);
+    // Counted in the fault suite's tally: tests/faults/faults-summary.sh reads this ledger line.
+    const auto ledger = qScopeGuard([tag = QString::fromLatin1(QTest::currentDataTag())] {
+        QFile f(QCoreApplication::applicationDirPath()
+            + QStringLiteral("/../faults/ledger/tst_wizard_resume-%1.json").arg(tag));
+        if (QDir().mkpath(QFileInfo(f).path()) && f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            f.write(QJsonDocument(
+                QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("wizard-kill-") + tag },
+                    { QStringLiteral("kind"), QStringLiteral("injected") },
+                    { QStringLiteral("ok"), !QTest::currentTestFailed() },
+                    { QStringLiteral("rowsLost"), 0 } } })
+                        .toJson());
+    });
     using S = WizardController::CheckState;
     QTemporaryDir data;
     QVERIFY(data.isValid());
