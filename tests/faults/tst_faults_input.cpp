@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Bad input at every entry point of cutover-cli: each is refused with a clear message, and
-// neither appliance changes. Loopback addresses: 127.0.73.1 – 127.0.73.4 (two pairs),
+// neither appliance changes. Loopback addresses: 127.0.73.1 – 127.0.73.6 (three pairs),
 // 127.0.73.9 (nothing listens), 127.0.73.10 (listens and never answers).
 #include "faultpair.h"
 
@@ -25,6 +25,7 @@ private Q_SLOTS:
     void corruptedJournal();
     void tamperedLicenseFile();
     void ineligibleLicense();
+    void downgrade();
 
 private:
     void expectRefusal(const QString &name, FaultPair &pair, const CliRun &run, const QList<int> &exitCodes,
@@ -211,6 +212,19 @@ void TestFaultsInput::ineligibleLicense()
     QVERIFY2(pair.start(&error), qPrintable(error));
     const CliRun run = pair.run(pair.migrateArguments({ QStringLiteral("--migrate-license") }), 120000);
     expectRefusal(QStringLiteral("ineligible-license"), pair, run, { 3 }, QStringLiteral("license"));
+}
+
+void TestFaultsInput::downgrade()
+{
+    // A target whose MariaDB is older than the source's: refused before anything changes.
+    FaultPair::Options options;
+    options.bigTable = false;
+    options.targetDbVersion = QStringLiteral("10.6.5-MariaDB");
+    FaultPair pair(QStringLiteral("flt-in-down"), 5, 73, options);
+    QString error;
+    QVERIFY2(pair.start(&error), qPrintable(error));
+    const CliRun run = pair.run(pair.migrateArguments({ QStringLiteral("--migrate-license") }), 120000);
+    expectRefusal(QStringLiteral("downgrade"), pair, run, { 3 }, QStringLiteral("older MariaDB"));
 }
 
 QTEST_GUILESS_MAIN(TestFaultsInput)
