@@ -3,7 +3,7 @@
 // copies it to a private target with Cutover's engine, with `mariadb-dump --single-transaction |
 // mariadb`, and with mydumper/myloader, all at the same thread count and identical server
 // settings, and prints seconds, MB/s, client peak RSS and whether every table's checksum matched.
-// Last line: `copy-ratio mariadb-dump=X mydumper=Y rss_mb=Z`. Loopback 127.0.200.1 and .2.
+// Last line: `copy-ratio mariadb-dump=X mydumper=Y physical=P rss_mb=Z`. Loopback 127.0.200.1 and .2.
 #include "../../tests/copy/mariadbinstance.h"
 #include "mysql/copyverifier.h"
 #include "mysql/databasecopier.h"
@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QThread>
 #include <cstdio>
@@ -176,7 +177,7 @@ int main(int argc, char **argv)
         QStringLiteral("n"), QStringLiteral("2") });
     parser.addOption({ QStringLiteral("buffer-pool"), QStringLiteral("InnoDB buffer pool of each server."),
         QStringLiteral("size"), QStringLiteral("1G") });
-    parser.addOption({ QStringLiteral("skip"), QStringLiteral("Skip tools: cutover,dump,mydumper."),
+    parser.addOption({ QStringLiteral("skip"), QStringLiteral("Skip tools: cutover,dump,mydumper,physical."),
         QStringLiteral("list"), QString() });
     parser.addOption({ QStringLiteral("variants"),
         QStringLiteral("Extra Cutover runs, ';'-separated, each a ','-separated list of engine settings "
@@ -198,7 +199,10 @@ int main(int argc, char **argv)
     test::MariadbInstance source(QStringLiteral("127.0.200.1"), 20001);
     test::MariadbInstance target(QStringLiteral("127.0.200.2"), 20002);
     source.setExtraArguments(serverSettings);
-    target.setExtraArguments(serverSettings);
+    // The physical row swaps the target's datadir under the running server: it must not write a
+    // buffer-pool dump into the new one on its way down.
+    target.setExtraArguments(
+        serverSettings + QStringList { QStringLiteral("--innodb-buffer-pool-dump-at-shutdown=0") });
     QString error;
     if (!source.start(&error) || !target.start(&error)) {
         std::fprintf(stderr, "cannot start the servers: %s\n", qPrintable(error));
@@ -278,7 +282,8 @@ int main(int argc, char **argv)
         m.ok = body(&m);
         m.seconds = double(t.elapsed()) / 1000.0;
         m.cpuSource = cpuSeconds(source.pid()) - cpuSource0;
-        m.cpuTarget = cpuSeconds(target.pid()) - cpuTarget0;
+        // A swapped-in datadir restarts the target: its new process's time only counts from then.
+        m.cpuTarget = std::max(0.0, cpuSeconds(target.pid()) - cpuTarget0);
         QString details;
         QElapsedTimer verifyTimer;
         verifyTimer.start();
@@ -350,6 +355,48 @@ int main(int argc, char **argv)
             return loaded;
         });
 
+    // The physical copy (issue 9): the pipeline the appliances run, without the HTTPS hop between
+    // them — mariadb-backup streamed through mbstream into a fresh directory, prepared, swapped in
+    // for the target's datadir, the target started on it. The target's old datadir is kept until
+    // the checksums have been compared, as on an appliance.
+    if (!skip.contains(QLatin1String("physical")))
+        measure(QStringLiteral("physical (mariadb-backup)"), [&](Measure *m) {
+            const QString base = QFileInfo(target.socketPath()).absolutePath();
+            const QString datadir = base + QStringLiteral("/data");
+            const QString fresh = base + QStringLiteral("/data.cutover-fresh");
+            const QString previous = base + QStringLiteral("/data.cutover-previous");
+            QDir(fresh).removeRecursively();
+            QDir(previous).removeRecursively();
+            QDir().mkpath(fresh);
+            const QString stream = QStringLiteral(
+                "set -o pipefail; mariadb-backup --no-defaults --backup --stream=mbstream "
+                "--socket=%1 --user=root --parallel=%2 --target-dir=%3 2>%3.log | mbstream -x "
+                "-C %4 && mariadb-backup --no-defaults --prepare --target-dir=%4 2>>%3.log")
+                                       .arg(source.socketPath())
+                                       .arg(threads)
+                                       .arg(base + QStringLiteral("/backup-tmp"), fresh);
+            double streamRss = 0;
+            if (runMeasured(
+                    { QStringLiteral("bash"), QStringLiteral("-c"), stream }, &streamRss, &m->cpuClient)
+                != 0) {
+                m->note = QStringLiteral("mariadb-backup failed, see %1/backup-tmp.log").arg(base);
+                return false;
+            }
+            m->rssMb = streamRss;
+            // Swap: the running server's files move aside with the directory (it keeps them open
+            // until it stops), the fresh directory takes the datadir's name, the restart uses it.
+            if (!QDir().rename(datadir, previous) || !QDir().rename(fresh, datadir)) {
+                m->note = QStringLiteral("cannot swap the datadir");
+                return false;
+            }
+            QString restartError;
+            if (!target.restart(&restartError)) {
+                m->note = restartError;
+                return false;
+            }
+            return true;
+        });
+
     auto find = [&](const QString &name) -> const Measure * {
         for (const Measure &m : std::as_const(results)) {
             if (m.name == name)
@@ -367,8 +414,14 @@ int main(int argc, char **argv)
     };
     std::printf("throughput Cutover/mariadb-dump %s x, Cutover/mydumper+myloader %s x\n",
         qPrintable(ratio(dump)), qPrintable(ratio(mydumper)));
-    std::printf("copy-ratio mariadb-dump=%s mydumper=%s rss_mb=%s\n", qPrintable(ratio(dump)),
-        qPrintable(ratio(mydumper)), cutover ? qPrintable(QString::number(cutover->rssMb, 'f', 0)) : "n/a");
+    const Measure *physical = find(QStringLiteral("physical (mariadb-backup)"));
+    // physical=Z: the physical path's throughput over mariadb-dump | mariadb (issue 9).
+    QString physicalRatio = QStringLiteral("n/a");
+    if (physical && dump && physical->ok && dump->ok && physical->checksumsMatch)
+        physicalRatio = QString::number(dump->seconds / physical->seconds, 'f', 2);
+    std::printf("copy-ratio mariadb-dump=%s mydumper=%s physical=%s rss_mb=%s\n", qPrintable(ratio(dump)),
+        qPrintable(ratio(mydumper)), qPrintable(physicalRatio),
+        cutover ? qPrintable(QString::number(cutover->rssMb, 'f', 0)) : "n/a");
     bool allOk = true;
     for (const Measure &m : std::as_const(results))
         allOk = allOk && m.ok && m.checksumsMatch;
