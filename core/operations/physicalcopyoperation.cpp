@@ -214,7 +214,7 @@ Result PhysicalCopyOperation::checkTargetSchemas(OperationContext &context)
         return Result::error(QStringLiteral("physical.target_schemas"),
             tr("The target holds databases the source does not have (%1), which the physical copy would "
                "remove. Nothing was changed; run the migration again with the logical copy "
-               "(--logical-copy, or clear “Copy the database files” on the Options page).",
+               "(--logical-copy, or turn the physical copy off on the Options page).",
                 "@info")
                 .arg(extra.join(QLatin1String(", "))));
     }
