@@ -100,6 +100,16 @@ void copyOwnership(const QString &reference, const QString &tree)
         rc = ::lchown(QFile::encodeName(it.next()).constData(), ref.st_uid, ref.st_gid);
 }
 
+/**
+ * Cutover's own accounts belong to the server they were made on: the temporary migration accounts
+ * and the permanent replication logins of a high-availability group (cutover_ha_*). The target keeps
+ * its own and gets none of the source's.
+ */
+bool isServiceAccount(const QString &user)
+{
+    return MigrationAccounts::isMigrationUser(user) || user.startsWith(QLatin1String("cutover_ha_"));
+}
+
 QString ident(const QString &s)
 {
     QString q = s;
@@ -643,7 +653,7 @@ bool PhysicalRestore::captureAccounts(QString *error)
     m_keptAccounts.clear();
     while (q.next()) {
         const QString user = q.value(0).toString();
-        if (keep.contains(user) || MigrationAccounts::isMigrationUser(user))
+        if (keep.contains(user) || isServiceAccount(user))
             m_keptAccounts.append({ user, q.value(1).toString() });
     }
     // Run by MariaDB itself at start (--init-file), before anyone can log in: one statement a line.
@@ -766,7 +776,7 @@ void PhysicalRestore::finishAccounts()
         const QPair<QString, QString> account { q.value(0).toString(), q.value(1).toString() };
         if (m_keptAccounts.contains(account))
             continue;
-        if (MigrationAccounts::isMigrationUser(account.first) || keepNames.contains(account.first))
+        if (isServiceAccount(account.first) || keepNames.contains(account.first))
             drops << ident(account.first) + QLatin1Char('@') + ident(account.second);
     }
     m_db.exec(QStringLiteral("SET SESSION sql_log_bin = 0"));
