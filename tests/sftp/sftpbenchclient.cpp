@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Cutover side of bench/sftp/bench-sftp.sh: copies a sandbox's traffic logs with
 // SftpDownloader and prints one JSON line with bytes and seconds. With --authorise-key FILE or
-// --revoke-key FILE it only (de)authorises an OpenSSH public key file, for the sftp(1) side.
+// --revoke-key FILE it only (de)authorises an OpenSSH public key file, for the sftp(1) side (with
+// --write as an import key). With --upload-from DIR it uploads DIR's files into the appliance's
+// traffic-log import directory with SftpUploader instead.
 #include "api/applianceclient.h"
 #include "sftp/sftpdownloader.h"
 #include "sftp/sftpsession.h"
+#include "sftp/sftpuploader.h"
 #include "sftp/sshkeypair.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -36,7 +40,11 @@ int main(int argc, char **argv)
         QStringLiteral("Only authorise this .pub file."), QStringLiteral("FILE"));
     const QCommandLineOption revoke(
         QStringLiteral("revoke-key"), QStringLiteral("Only revoke this .pub file."), QStringLiteral("FILE"));
-    parser.addOptions({ address, tls, target, inFlight, chunk, authorise, revoke });
+    const QCommandLineOption write(
+        QStringLiteral("write"), QStringLiteral("Authorise as an import (write) key."));
+    const QCommandLineOption uploadFrom(QStringLiteral("upload-from"),
+        QStringLiteral("Upload this directory's files to the import directory."), QStringLiteral("DIR"));
+    parser.addOptions({ address, tls, target, inFlight, chunk, authorise, revoke, write, uploadFrom });
     parser.process(app);
 
     // The admin password comes on standard input, never in argv.
@@ -55,6 +63,8 @@ int main(int argc, char **argv)
         QFile f(path);
         return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()).trimmed() : QString();
     };
+    if (parser.isSet(authorise) && parser.isSet(write))
+        return client.authoriseSshImportKey(readKey(parser.value(authorise))) ? 0 : 1;
     if (parser.isSet(authorise))
         return client.authoriseSshKey(readKey(parser.value(authorise))) ? 0 : 1;
     if (parser.isSet(revoke))
@@ -66,7 +76,9 @@ int main(int argc, char **argv)
     SshKeyPair key;
     if (!SshKeyPair::generate(&key))
         return 1;
-    const auto grant = client.authoriseSshKey(key.publicKeyLine());
+    const bool upload = parser.isSet(uploadFrom);
+    const auto grant = upload ? client.authoriseSshImportKey(key.publicKeyLine())
+                              : client.authoriseSshKey(key.publicKeyLine());
     if (!grant)
         return 1;
     SftpSession session;
@@ -76,7 +88,18 @@ int main(int argc, char **argv)
     timer.start();
     Result result = session.open(endpoint, key);
     SftpSummary summary;
-    if (result) {
+    if (result && upload) {
+        QList<SftpUploader::File> files;
+        const QDir dir(parser.value(uploadFrom));
+        for (const QFileInfo &f : dir.entryInfoList(QDir::Files, QDir::Name))
+            files.append({ f.fileName(), f.size(), {} });
+        SftpUploader uploader(session, dir.path());
+        uploader.setRequestsInFlight(parser.value(inFlight).toInt());
+        if (parser.isSet(chunk))
+            uploader.setChunkSize(parser.value(chunk).toInt());
+        result = uploader.run(files, grant.value().directory);
+        summary = uploader.summary();
+    } else if (result) {
         SftpDownloader downloader(session, parser.value(target));
         downloader.setRequestsInFlight(parser.value(inFlight).toInt());
         downloader.setChunkSize(parser.value(chunk).toInt());
