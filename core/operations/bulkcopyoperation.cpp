@@ -2,6 +2,7 @@
 #include "bulkcopyoperation.h"
 
 #include "mysql/databasecopier.h"
+#include "plan/copypath.h"
 #include "replication/catchupmonitor.h"
 #include "replication/replicationlogging.h"
 #include "replicationsteps.h"
@@ -50,6 +51,14 @@ Result BulkCopyOperation::run(OperationContext &context)
     if (auto r = ensureConnected(target(), context); !r)
         return r;
 
+    if (!context.isResumed()) {
+        // The report says which copy path the run took and why (issue 9).
+        SourceRole role = SourceRole::Standalone;
+        sourceRoleFromId(source().info.role, &role);
+        const CopyPathChoice path = CopyPath::choose(role, m_options, source().info, target().info);
+        if (!path.isPhysical())
+            context.log(path.explanation());
+    }
     QJsonObject position = context.position();
     if (position.value(kLinkStarted).toBool()) {
         // A resumed run: carry on with the link when it is still healthy.

@@ -2,6 +2,7 @@
 #include "datacopyoperation.h"
 
 #include "mysql/databasecopier.h"
+#include "plan/copypath.h"
 #include "temporarydbaccounts.h"
 
 #include <QJsonArray>
@@ -86,6 +87,14 @@ Result DataCopyOperation::run(OperationContext &context)
         return r;
     if (auto r = ensureConnected(target(), context); !r)
         return r;
+    if (!context.isResumed()) {
+        // The report says which copy path the run took and why (issue 9).
+        SourceRole role = SourceRole::Standalone;
+        sourceRoleFromId(source().info.role, &role);
+        const CopyPathChoice path = CopyPath::choose(role, m_options, source().info, target().info);
+        if (!path.isPhysical())
+            context.log(path.explanation());
+    }
     TemporaryDbAccounts accounts(*m_connections, &context);
     context.progress().setStatus(tr("Creating temporary database accounts …", "@info progress"));
     if (auto r = accounts.create(); !r)
