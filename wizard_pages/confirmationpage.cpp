@@ -18,13 +18,15 @@ ConfirmationPage::ConfirmationPage(WizardController *controller, QWidget *parent
     , m_summary(new QLabel(this))
     , m_steps(new QLabel)
     , m_estimate(new QLabel(this))
+    , m_copyPath(new QLabel(this))
     , m_warning(new QLabel(this))
     , m_blocked(new QLabel(this))
 {
     m_steps->setObjectName(QStringLiteral("steps"));
     m_estimate->setObjectName(QStringLiteral("estimate"));
+    m_copyPath->setObjectName(QStringLiteral("copyPath"));
     m_blocked->setObjectName(QStringLiteral("blocked"));
-    for (auto *label : { m_summary, m_steps, m_estimate, m_warning, m_blocked }) {
+    for (auto *label : { m_summary, m_steps, m_estimate, m_copyPath, m_warning, m_blocked }) {
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     }
@@ -40,6 +42,7 @@ ConfirmationPage::ConfirmationPage(WizardController *controller, QWidget *parent
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(scroll, 1);
+    layout->addWidget(m_copyPath);
     layout->addWidget(m_estimate);
     layout->addWidget(m_warning);
     layout->addWidget(m_blocked);
@@ -105,6 +108,11 @@ void ConfirmationPage::fill()
                         descriptions.value(i).toHtmlEscaped(), locale.toString(i + 1) + QLatin1Char('.'));
     }
     m_steps->setText(html);
+
+    // Which copy the data takes and why, in the engine's words (as `cutover-cli check` says it).
+    const QString copyPath = m_controller->copyPathExplanation();
+    m_copyPath->setVisible(!copyPath.isEmpty());
+    m_copyPath->setText(copyPath);
 
     const qint64 duration = m_controller->estimatedDurationSeconds();
     const DowntimeEstimate downtime = m_controller->downtimeEstimate();

@@ -35,6 +35,7 @@ private:
     QLabel *m_summary;
     QLabel *m_steps;
     QLabel *m_estimate;
+    QLabel *m_copyPath;
     QLabel *m_warning;
     QLabel *m_blocked;
 };

@@ -182,13 +182,14 @@ void OptionsPage::updateAllowed()
     const auto &s = m_controller->sourceInfo();
     const auto &t = m_controller->targetInfo();
     //: %1: source database (e.g. "MariaDB 10.11.6"), %2: target database
-    m_physicalText->setText(tr("Streams the source's database files to this system with mariadb-backup, far "
-                               "faster than copying table by table. Used only when both systems run MariaDB "
-                               "of the same version (here %1 and %2); otherwise the data is copied table by "
-                               "table. The next page says which copy the migration takes.",
-        "@info")
-                                .arg(s.database.flavor + QLatin1Char(' ') + s.database.version,
-                                    t.database.flavor + QLatin1Char(' ') + t.database.version));
+    m_physicalText->setText(
+        tr("Streams the source's database files to this system with mariadb-backup, far "
+           "faster than copying table by table. Used only when both systems run MariaDB "
+           "of the same version (here %1 and %2); otherwise the data is copied table by "
+           "table. The next page says which copy the migration takes.",
+            "@info")
+            .arg(s.database.flavor + QLatin1Char(' ') + s.database.version.section(QLatin1Char('-'), 0, 0),
+                t.database.flavor + QLatin1Char(' ') + t.database.version.section(QLatin1Char('-'), 0, 0)));
     m_physical->setAccessibleDescription(m_physicalText->text());
     store();
     updateDiff();

@@ -653,6 +653,16 @@ qint64 WizardController::estimatedDowntimeSeconds() const
     return downtimeEstimate().seconds;
 }
 
+QString WizardController::copyPathExplanation() const
+{
+    if (m_runMode != RunMode::New)
+        return {};
+    const MigrationPlan p = plan();
+    const bool copies = p.contains(OperationKind::CopyData) || p.contains(OperationKind::BulkCopyData)
+        || p.contains(OperationKind::PhysicalCopyData);
+    return copies ? m_session->copyPathExplanation() : QString();
+}
+
 DowntimeEstimate WizardController::downtimeEstimate() const
 {
     return DowntimeEstimate::forPlan(plan(), m_sourceInfo.dataBytes, kAssumedBytesPerSecond);

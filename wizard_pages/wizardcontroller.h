@@ -134,6 +134,11 @@ public:
     /** A rough estimate in seconds of the whole run and of the source's downtime. */
     qint64 estimatedDurationSeconds() const;
     qint64 estimatedDowntimeSeconds() const;
+    /**
+     * Which copy the data takes (physical or logical) and why, one translated sentence from the
+     * engine; empty when the plan copies no data this way (resumed run, high availability).
+     */
+    QString copyPathExplanation() const;
     /** The engine's downtime estimate for plan(), as `cutover-cli check` computes it. */
     DowntimeEstimate downtimeEstimate() const;
     /** The engine's Source Info from the login: HA peers, load-balancing domain, DNS advice. */
