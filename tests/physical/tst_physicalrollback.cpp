@@ -3,7 +3,8 @@
 // The physical copy's failures (issue 9): the source's backup killed mid-stream, and a failure
 // after the new data was swapped in, both before the point of no return. Each time the run backs
 // out, the target runs its old data again and the source is untouched; then a retry succeeds.
-// Addresses: 127.0.188.x.
+// And a run killed while the target streams: the next run follows the same job from the journal
+// position, and a backout puts the old data back. Addresses: 127.0.188.x, 127.0.192.x.
 #include "operations/operationfactory.h"
 #include "operations/physicalcopyoperation.h"
 #include "physicaltestsupport.h"
@@ -14,6 +15,8 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <csignal>
+#include <mutex>
+#include <thread>
 
 using namespace cutover;
 using namespace cutover::test;
@@ -44,6 +47,7 @@ class TstPhysicalRollback : public QObject
 private Q_SLOTS:
     void initTestCase();
     void killedStreamAndLateFailureBackOutThenRetrySucceeds();
+    void resumedRunFollowsTheJobThenBacksOut();
 
 private:
     /** The target still runs its old data: the marker row, and no copy of the source's new table. */
@@ -190,6 +194,104 @@ void TstPhysicalRollback::killedStreamAndLateFailureBackOutThenRetrySucceeds()
     auto c = PhysicalRestoreClient::commit(*watcher);
     QVERIFY(c);
     QCOMPARE(c.value().state, QStringLiteral("committed"));
+}
+
+void TstPhysicalRollback::resumedRunFollowsTheJobThenBacksOut()
+{
+    SandboxAppliance source(QStringLiteral("phys-rs-src"), QStringLiteral("127.0.192.1"));
+    SandboxAppliance target(QStringLiteral("phys-rs-tgt"), QStringLiteral("127.0.192.2"));
+    QString error;
+    QVERIFY2(source.start(&error), qPrintable(error));
+    QVERIFY2(target.start(&error), qPrintable(error));
+    QVERIFY2(
+        rootExec(target.info(),
+            { QStringLiteral("UPDATE sakila.actor SET first_name = '%1' WHERE actor_id = 1").arg(kMarker) },
+            &error),
+        qPrintable(error));
+    auto connections = connectBoth(source.info(), target.info());
+    QVERIFY(connections);
+    connections->disconnectAll(); // the operations run on another thread
+    MigrationOptions options;
+    options.mode = MigrationOptions::Mode::Offline;
+
+    // The first process: asks for the job, journals it, and dies (here: stops) while it streams.
+    QJsonObject journal;
+    std::mutex journalMutex;
+    auto writer = [&](const QJsonObject &p) {
+        std::lock_guard<std::mutex> lock(journalMutex);
+        journal = p;
+    };
+    auto journalled = [&] {
+        std::lock_guard<std::mutex> lock(journalMutex);
+        return journal;
+    };
+    {
+        ProgressSink sink;
+        CancellationToken cancel;
+        OperationContext context(sink, cancel, {}, writer);
+        PhysicalCopyOperation first(connections, options);
+        first.setMaxBytesPerSecond(4 * 1024 * 1024);
+        Result result;
+        std::thread worker([&] {
+            result = first.run(context);
+            connections->disconnectAll();
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(!journalled().value(QStringLiteral("job")).toString().isEmpty(), 60000);
+        cancel.cancel();
+        worker.join();
+        QVERIFY(result.isCancelled());
+    }
+    const QJsonObject killedAt = journalled();
+    const QString job = killedAt.value(QStringLiteral("job")).toString();
+    QVERIFY(killedAt.value(QStringLiteral("restoreRequested")).toBool());
+    QVERIFY(!killedAt.contains(QStringLiteral("ticket")));
+
+    // The resumed process: the same job, followed to its end, not a second backup.
+    {
+        ProgressSink sink;
+        CancellationToken cancel;
+        OperationContext context(sink, cancel, killedAt, writer);
+        PhysicalCopyOperation resumed(connections, options);
+        Result result;
+        std::thread worker([&] {
+            result = resumed.run(context);
+            connections->disconnectAll();
+        });
+        worker.join();
+        QVERIFY2(result.isOk(), qPrintable(result.code() + QLatin1Char(' ') + result.message()));
+        QCOMPARE(journalled().value(QStringLiteral("job")).toString(), job);
+        QVERIFY(journalled().value(QStringLiteral("ready")).toBool());
+    }
+    auto watcher = loggedIn(target.info());
+    QVERIFY(watcher);
+    auto s = PhysicalRestoreClient::status(*watcher);
+    QVERIFY(s);
+    QCOMPARE(s.value().job, job);
+    QCOMPARE(s.value().state, QStringLiteral("ready"));
+    MysqlConnection t;
+    QVERIFY(t.open(rootEndpoint(target.info())));
+    QVERIFY(t.scalar(QStringLiteral("SELECT first_name FROM sakila.actor WHERE actor_id = 1"))
+        != kMarker.toUtf8());
+    t.close();
+
+    // A backout in yet another process, from the journal position alone.
+    {
+        ProgressSink sink;
+        CancellationToken cancel;
+        OperationContext context(sink, cancel, journalled(), writer);
+        PhysicalCopyOperation backout(connections, options);
+        Result result;
+        std::thread worker([&] {
+            result = backout.rollback(context);
+            connections->disconnectAll();
+        });
+        worker.join();
+        QVERIFY2(result.isOk(), qPrintable(result.code() + QLatin1Char(' ') + result.message()));
+    }
+    checkTargetOld(target.info());
+    s = PhysicalRestoreClient::status(*watcher);
+    QVERIFY(s);
+    QCOMPARE(s.value().state, QStringLiteral("rolled-back"));
 }
 
 QTEST_GUILESS_MAIN(TstPhysicalRollback)
