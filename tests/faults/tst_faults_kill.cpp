@@ -36,6 +36,16 @@ private:
         const std::function<QString(FaultPair &)> &check = {});
 };
 
+namespace {
+/** The data copy is logical (`copy-data`) or, between equal MariaDB versions, physical
+ * (`physical-copy-data`). */
+std::function<bool(const QJsonObject &)> eitherCopy(
+    std::function<bool(const QJsonObject &)> logical, std::function<bool(const QJsonObject &)> physical)
+{
+    return [logical, physical](const QJsonObject &e) { return logical(e) || physical(e); };
+}
+} // namespace
+
 void TestFaultsKill::initTestCase()
 {
     if (qEnvironmentVariableIsEmpty("CUTOVER_CLI"))
@@ -133,13 +143,17 @@ void TestFaultsKill::killDuringPreflight()
 void TestFaultsKill::killEarlyInCopyThenResume()
 {
     killAndFinish(QStringLiteral("flt-kill-early"), 3, { QStringLiteral("--migrate-license") },
-        FaultPair::stateIs(QStringLiteral("copy-data"), QStringLiteral("running")), QStringLiteral("resume"));
+        eitherCopy(FaultPair::stateIs(QStringLiteral("copy-data"), QStringLiteral("running")),
+            FaultPair::stateIs(QStringLiteral("physical-copy-data"), QStringLiteral("running"))),
+        QStringLiteral("resume"));
 }
 
 void TestFaultsKill::killLateInCopyThenBackOut()
 {
     killAndFinish(QStringLiteral("flt-kill-late"), 5, { QStringLiteral("--migrate-license") },
-        FaultPair::progressAtLeast(QStringLiteral("copy-data"), 50), QStringLiteral("backout"));
+        eitherCopy(FaultPair::progressAtLeast(QStringLiteral("copy-data"), 50),
+            FaultPair::progressAtLeast(QStringLiteral("physical-copy-data"), 50)),
+        QStringLiteral("backout"));
 }
 
 void TestFaultsKill::killDuringLicenseMigrationThenResume()
