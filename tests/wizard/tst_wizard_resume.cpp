@@ -145,7 +145,8 @@ void TestWizardResume::killedRunIsFinishedFromWelcome()
         const auto journal = QJsonDocument::fromJson(f.readAll()).object();
         for (const auto &op : journal.value(QStringLiteral("operations")).toArray()) {
             const auto o = op.toObject();
-            if (o.value(QStringLiteral("id")).toString() == QLatin1String("copy-data"))
+            const QString id = o.value(QStringLiteral("id")).toString();
+            if (id == QLatin1String("copy-data") || id == QLatin1String("physical-copy-data"))
                 return o.value(QStringLiteral("state")).toString() == QLatin1String("running");
         }
         return false;
