@@ -149,13 +149,11 @@ void SettingsDiffView::addSide(SettingsDiff::Side side)
         if (group.excluded) {
             //: %1: settings group title; excluded from the copy on purpose
             g->setText(0,
-                tr("%1: excluded, stays as it is (host-specific; copied only with Swap Configuration)",
-                    "@item settings diff")
+                tr("%1: excluded, stays as it is (host-specific)", "@item settings diff")
                     .arg(groupTitle(group.name)));
             QFont italic = m_tree->font();
             italic.setItalic(true);
             g->setFont(0, italic);
-            g->setForeground(0, muted);
             g->setToolTip(0, g->text(0));
             continue;
         }

@@ -20,7 +20,12 @@ namespace cutover {
 
 namespace {
 constexpr int kSettleMs = 400;
+
+bool isDataCopy(const QString &id)
+{
+    return id == QLatin1String("copy-data") || id == QLatin1String("physical-copy-data");
 }
+} // namespace
 
 ScreenshotTour::ScreenshotTour(MigrationWizard *wizard, const QString &directory, const QString &prefix)
     : QObject(wizard)
@@ -107,11 +112,23 @@ void ScreenshotTour::onSourcePage()
                                 license->setChecked(true);
                             later(kSettleMs, [this] {
                                 shoot(QStringLiteral("06-options"));
-                                m_wizard->next();
-                                later(kSettleMs, [this] {
-                                    shoot(QStringLiteral("07-confirmation"));
-                                    m_wizard->next();
-                                    onExecution();
+                                // The settings diff with Swap Configuration on, then off again.
+                                auto *swap = m_wizard->currentPage()->findChild<QCheckBox *>(
+                                    QStringLiteral("swapConfiguration"));
+                                if (swap && swap->isEnabled())
+                                    swap->setChecked(true);
+                                later(kSettleMs, [this, swap] {
+                                    shoot(QStringLiteral("06-options-swap"));
+                                    if (swap)
+                                        swap->setChecked(false);
+                                    later(kSettleMs, [this] {
+                                        m_wizard->next();
+                                        later(kSettleMs, [this] {
+                                            shoot(QStringLiteral("07-confirmation"));
+                                            m_wizard->next();
+                                            onExecution();
+                                        });
+                                    });
                                 });
                             });
                         });
@@ -137,8 +154,7 @@ void ScreenshotTour::onExecution()
     // One picture while the data copy runs (an empty database copies too fast for a rate).
     connect(runner, &Runner::operationStateChanged, this, [this](int index, OperationState state) {
         Runner *r = m_wizard->controller()->runner();
-        if (m_shotRunning || state != OperationState::Running
-            || r->operation(index).id() != QLatin1String("copy-data"))
+        if (m_shotRunning || state != OperationState::Running || !isDataCopy(r->operation(index).id()))
             return;
         m_shotRunning = true;
         shoot(QStringLiteral("08-execution-running"));
@@ -146,7 +162,7 @@ void ScreenshotTour::onExecution()
     // Or, with a real dataset, once it is a fifth done, when the rows show rates and ETAs.
     connect(runner, &Runner::operationProgressChanged, this, [this](int index, const OperationProgress &p) {
         Runner *r = m_wizard->controller()->runner();
-        if (m_shotRunning || r->operation(index).id() != QLatin1String("copy-data") || p.fraction < 0.2)
+        if (m_shotRunning || !isDataCopy(r->operation(index).id()) || p.fraction < 0.2)
             return;
         m_shotRunning = true;
         shoot(QStringLiteral("08-execution-running"));
