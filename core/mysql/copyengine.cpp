@@ -269,7 +269,9 @@ bool isSystemAccount(const QString &user, const QStringList &excluded)
         QStringLiteral("mysql"), QStringLiteral("PUBLIC"), QString(), QStringLiteral("mysql.sys"),
         QStringLiteral("mysql.session"), QStringLiteral("mysql.infoschema"),
         QStringLiteral("debian-sys-maint") };
-    if (builtIn.contains(user) || user.startsWith(QLatin1String("cutover_mig_")))
+    // cutover_ha_: a high-availability group's own replication logins belong to each node.
+    if (builtIn.contains(user) || user.startsWith(QLatin1String("cutover_mig_"))
+        || user.startsWith(QLatin1String("cutover_ha_")))
         return true;
     for (const QString &pattern : excluded) {
         // LIKE semantics: % any run, _ one character, \ escapes.

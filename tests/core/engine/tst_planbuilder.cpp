@@ -44,8 +44,10 @@ QStringList expectedOffline(bool ha, bool swap, bool license, bool logs)
     if (ha)
         s << QStringLiteral("remove-round-robin-hosts");
     s << QStringLiteral("enter-maintenance");
+    // HA: the target joins the group in the source's place while a failure can still be
+    // undone, so the activation comes before the point of no return.
     if (ha)
-        s << QStringLiteral("deactivate-replica");
+        s << QStringLiteral("deactivate-replica") << QStringLiteral("copy-data-activate-replica");
     else
         s << QStringLiteral("copy-data");
     s << QStringLiteral("modify-source-configuration");
@@ -53,8 +55,6 @@ QStringList expectedOffline(bool ha, bool swap, bool license, bool logs)
         s << QStringLiteral("migrate-license");
     if (swap)
         s << QStringLiteral("reboot-both");
-    if (ha)
-        s << QStringLiteral("copy-data-activate-replica");
     s << QStringLiteral("update-certificates") << QStringLiteral("restart-services");
     if (logs)
         s << QStringLiteral("copy-traffic-logs");
