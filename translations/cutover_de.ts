@@ -1097,6 +1097,11 @@ vor. Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.
         <extracomment>%1 is a run id</extracomment>
         <translation>Lauf %1 wurde angehalten und erfordert Ihr Eingreifen.</translation>
     </message>
+    <message>
+        <source>Copy the data row by row (the logical copy) even when both appliances run the same MariaDB major version, instead of streaming the database files (the physical copy).</source>
+        <comment>@info</comment>
+        <translation>Die Daten zeilenweise kopieren (logische Kopie), auch wenn auf beiden Appliances dieselbe MariaDB-Hauptversion läuft, statt die Datenbankdateien zu übertragen (physische Kopie).</translation>
+    </message>
 </context>
 <context>
     <name>cutover::CompatibilityCheck</name>
@@ -1352,12 +1357,6 @@ vor. Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.
         <translation>Ab hier wird das Quellsystem dauerhaft verändert: Ein Fehler hält den Lauf sicher an, und Sie setzen ihn anschließend fort.</translation>
     </message>
     <message>
-        <source>Estimated duration: about %1; the source is unavailable for about %2. A rough estimate: the real time depends mostly on disk and network speed.</source>
-        <comment>@info</comment>
-        <extracomment>%1: estimated duration, %2: estimated downtime of the source</extracomment>
-        <translation>Geschätzte Dauer: etwa %1; das Quellsystem ist etwa %2 lang nicht verfügbar. Dies ist eine grobe Schätzung: Die tatsächliche Zeit hängt vor allem von der Festplatten- und Netzwerkgeschwindigkeit ab.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Warning:&lt;/b&gt; all data on the target is deleted and overwritten. The source is not changed.</source>
         <comment>@info</comment>
         <translation>&lt;b&gt;Warnung:&lt;/b&gt; Alle Daten auf dem Zielsystem werden gelöscht und überschrieben. Das Quellsystem wird nicht verändert.</translation>
@@ -1402,6 +1401,81 @@ vor. Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.
         <source>Steps of the migration</source>
         <comment>@info:accessible</comment>
         <translation>Schritte der Migration</translation>
+    </message>
+    <message>
+        <source>Estimated duration: about %1. The source keeps serving throughout.</source>
+        <comment>@info</comment>
+        <extracomment>%1: estimated duration</extracomment>
+        <translation>Geschätzte Dauer: etwa %1. Das Quellsystem bleibt die ganze Zeit in Betrieb.</translation>
+    </message>
+    <message>
+        <source>Estimated duration: about %1. Writes pause for about %2 while the target applies the last changes; the application is fully back after about %3, once the target&apos;s services have restarted.</source>
+        <comment>@info</comment>
+        <extracomment>%1: estimated duration, %2: how long writes pause (a few seconds), %3: when the application is fully back (from the start of the pause)</extracomment>
+        <translation>Geschätzte Dauer: etwa %1. Schreibzugriffe pausieren etwa %2, während das Zielsystem die letzten Änderungen übernimmt; die Anwendung ist nach etwa %3 wieder vollständig verfügbar, sobald die Dienste des Zielsystems neu gestartet sind.</translation>
+    </message>
+    <message>
+        <source>Estimated duration: about %1. Writes stop for about %2: the source is read-only while all of its data is copied, so this grows with the data size.</source>
+        <comment>@info</comment>
+        <extracomment>%1: estimated duration, %2: how long writes stop</extracomment>
+        <translation>Geschätzte Dauer: etwa %1. Schreibzugriffe sind etwa %2 lang nicht möglich: Das Quellsystem ist schreibgeschützt, während alle seine Daten kopiert werden; die Zeit wächst daher mit der Datenmenge.</translation>
+    </message>
+    <message>
+        <source>A rough estimate: the real time depends mostly on disk and network speed.</source>
+        <comment>@info</comment>
+        <translation>Eine grobe Schätzung: Die tatsächliche Zeit hängt vor allem von der Festplatten- und Netzwerkgeschwindigkeit ab.</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::CopyPathChoice</name>
+    <message>
+        <source>Physical copy: both appliances run MariaDB %1, so the source&apos;s database files are streamed to the target at disk speed and swapped in there; the target keeps its previous data until the verification passes.</source>
+        <comment>@info copy path</comment>
+        <extracomment>%1 is a MariaDB major version such as 10.11</extracomment>
+        <translation>Physische Kopie: Auf beiden Appliances läuft MariaDB %1, daher werden die Datenbankdateien des Quellsystems mit Festplattengeschwindigkeit zum Zielsystem übertragen und dort eingesetzt; das Zielsystem behält seine bisherigen Daten, bis die Überprüfung bestanden ist.</translation>
+    </message>
+    <message>
+        <source>Logical copy: the physical copy was turned off (Options page or --logical-copy).</source>
+        <comment>@info copy path</comment>
+        <translation>Logische Kopie: Die physische Kopie wurde ausgeschaltet (Seite „Optionen“ oder --logical-copy).</translation>
+    </message>
+    <message>
+        <source>Logical copy: a rehearsal copies the data logically, because a physical copy would replace the target&apos;s whole database.</source>
+        <comment>@info copy path</comment>
+        <translation>Logische Kopie: Eine Probe kopiert die Daten logisch, weil eine physische Kopie die gesamte Datenbank des Zielsystems ersetzen würde.</translation>
+    </message>
+    <message>
+        <source>Logical copy: the source is part of a high-availability group, whose data moves through its replication.</source>
+        <comment>@info copy path</comment>
+        <translation>Logische Kopie: Das Quellsystem gehört zu einer Hochverfügbarkeitsgruppe, deren Daten über ihre Replikation übertragen werden.</translation>
+    </message>
+    <message>
+        <source>Logical copy: a physical copy needs MariaDB on both appliances.</source>
+        <comment>@info copy path</comment>
+        <translation>Logische Kopie: Eine physische Kopie setzt MariaDB auf beiden Appliances voraus.</translation>
+    </message>
+    <message>
+        <source>Logical copy: the database version of an appliance could not be read.</source>
+        <comment>@info copy path</comment>
+        <translation>Logische Kopie: Die Datenbankversion einer Appliance konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Logical copy: the source runs MariaDB %1 and the target MariaDB %2; a physical copy needs the same major version on both.</source>
+        <comment>@info copy path</comment>
+        <extracomment>%1 and %2 are MariaDB major versions such as 10.6 and 10.11</extracomment>
+        <translation>Logische Kopie: Auf dem Quellsystem läuft MariaDB %1, auf dem Zielsystem MariaDB %2; eine physische Kopie setzt auf beiden dieselbe Hauptversion voraus.</translation>
+    </message>
+    <message>
+        <source>Logical copy: the target holds databases the source does not have (%1), which a physical copy would remove.</source>
+        <comment>@info copy path</comment>
+        <extracomment>%1 is a list of database names</extracomment>
+        <translation>Logische Kopie: Das Zielsystem enthält Datenbanken, die das Quellsystem nicht hat (%1); eine physische Kopie würde sie entfernen.</translation>
+    </message>
+    <message>
+        <source>Logical copy: a physical copy needs about %1 free on the target (it keeps its current data until the copy is verified), but only %2 is free.</source>
+        <comment>@info copy path</comment>
+        <extracomment>%1 and %2 are data sizes</extracomment>
+        <translation>Logische Kopie: Eine physische Kopie braucht auf dem Zielsystem etwa %1 freien Speicher (es behält seine aktuellen Daten, bis die Kopie überprüft ist), frei sind aber nur %2.</translation>
     </message>
 </context>
 <context>
@@ -1746,6 +1820,11 @@ vor. Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.
         <extracomment>%1 is a duration such as &quot;4 minutes&quot;</extracomment>
         <translation>Etwa %1: Das Quellsystem ist schreibgeschützt, während alle seine Daten kopiert werden; die Ausfallzeit wächst daher mit der Datenmenge.</translation>
     </message>
+    <message>
+        <source>None for the application: the other nodes of the group keep serving while the source leaves and the target takes its place.</source>
+        <comment>@info downtime</comment>
+        <translation>Keine für die Anwendung: Die anderen Knoten der Gruppe bedienen weiter, während das Quellsystem die Gruppe verlässt und das Zielsystem seinen Platz einnimmt.</translation>
+    </message>
 </context>
 <context>
     <name>cutover::ExecutionPage</name>
@@ -1872,14 +1951,15 @@ vor. Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.
         <translation>Das Zielsystem verlässt bei Bedarf den Wartungsmodus, und der Lauf wird abgeschlossen.</translation>
     </message>
     <message>
-        <source>Round-robin hosts restored: %1</source>
-        <comment>@info</comment>
-        <translation>Round-Robin-Hosts wiederhergestellt: %1</translation>
-    </message>
-    <message>
         <source>The target left maintenance.</source>
         <comment>@info</comment>
         <translation>Das Zielsystem hat den Wartungsmodus verlassen.</translation>
+    </message>
+    <message>
+        <source>Round-robin hosts on the master %1: %2 replaced by %3</source>
+        <comment>@info</comment>
+        <extracomment>%1 is the master&apos;s address, %2 lists addresses, %3 the address that replaces them</extracomment>
+        <translation>Round-Robin-Hosts auf dem Master %1: %2 ersetzt durch %3</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +1993,158 @@ vor. Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.
         <comment>@info percent</comment>
         <extracomment>a percentage; keep or drop the space as your language writes it</extracomment>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::HaGroup</name>
+    <message>
+        <source>The source reports no master for its high-availability group, so its round-robin hosts and its replication cannot be moved. Check the group&apos;s replication on the source.</source>
+        <comment>@info</comment>
+        <translation>Das Quellsystem meldet keinen Master für seine Hochverfügbarkeitsgruppe, daher können seine Round-Robin-Hosts und seine Replikation nicht übertragen werden. Prüfen Sie die Replikation der Gruppe auf dem Quellsystem.</translation>
+    </message>
+    <message>
+        <source>The master of the group at %1 presented a certificate Cutover does not trust yet. Check its fingerprint on the master, trust it, and start again.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is the master&apos;s address; the fingerprint follows in the details</extracomment>
+        <translation>Der Master der Gruppe unter %1 hat ein Zertifikat vorgelegt, dem Cutover noch nicht vertraut. Prüfen Sie seinen Fingerabdruck auf dem Master, vertrauen Sie ihm und starten Sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::HaReplicaOperation</name>
+    <message>
+        <source>the master of the group</source>
+        <comment>@info</comment>
+        <translation>dem Master der Gruppe</translation>
+    </message>
+    <message>
+        <source>%2 receives the data of %1 and then replicates from the master %3 in the source&apos;s place, until it has every change the master took meanwhile. The other nodes keep serving.</source>
+        <comment>@info</comment>
+        <extracomment>%1 and %2 name the appliances, %3 is the master&apos;s address</extracomment>
+        <translation>%2 erhält die Daten von %1 und repliziert dann anstelle des Quellsystems vom Master %3, bis es jede Änderung hat, die der Master inzwischen angenommen hat. Die anderen Knoten bedienen weiter.</translation>
+    </message>
+    <message>
+        <source>The source is the master of its high-availability group. Cutover moves a node that replicates from the master; make another node the master first, then migrate this one.</source>
+        <comment>@info</comment>
+        <translation>Das Quellsystem ist der Master seiner Hochverfügbarkeitsgruppe. Cutover migriert einen Knoten, der vom Master repliziert; machen Sie zuerst einen anderen Knoten zum Master und migrieren Sie dann diesen.</translation>
+    </message>
+    <message>
+        <source>The source still replicates from the master, so its data is still changing. Nothing was copied; the migration is backed out.</source>
+        <comment>@info</comment>
+        <translation>Das Quellsystem repliziert noch vom Master, seine Daten ändern sich also noch. Es wurde nichts kopiert; die Migration wird rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>The source has no replication position (GTID), so the target could not continue the replication where the source stopped. Nothing was copied; the migration is backed out.</source>
+        <comment>@info</comment>
+        <translation>Das Quellsystem hat keine Replikationsposition (GTID), daher könnte das Zielsystem die Replikation nicht dort fortsetzen, wo das Quellsystem aufgehört hat. Es wurde nichts kopiert; die Migration wird rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Connecting the target to the master …</source>
+        <comment>@info progress</comment>
+        <translation>Das Zielsystem wird mit dem Master verbunden …</translation>
+    </message>
+    <message>
+        <source>The target replicates from the master %1, starting after %2.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is the master&apos;s address, %2 a GTID position</extracomment>
+        <translation>Das Zielsystem repliziert vom Master %1, beginnend nach %2.</translation>
+    </message>
+    <message>
+        <source>The target&apos;s replication from the master stopped with an error: %1. The migration is backed out; the source rejoins its group.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is MariaDB&apos;s own error text</extracomment>
+        <translation>Die Replikation des Zielsystems vom Master wurde mit einem Fehler beendet: %1. Die Migration wird rückgängig gemacht; das Quellsystem kehrt in seine Gruppe zurück.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <comment>@info</comment>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>The target cannot replicate from the master %1 (%2). Check that the target reaches the master on port 3306 and that their database server IDs differ. The migration is backed out; the source rejoins its group.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is the master&apos;s address, %2 MariaDB&apos;s own error text</extracomment>
+        <translation>Das Zielsystem kann nicht vom Master %1 replizieren (%2). Prüfen Sie, dass das Zielsystem den Master auf Port 3306 erreicht und dass sich die Server-IDs ihrer Datenbanken unterscheiden. Die Migration wird rückgängig gemacht; das Quellsystem kehrt in seine Gruppe zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The target is %n transaction(s) behind the master …</source>
+        <comment>@info progress</comment>
+        <extracomment>%n transactions</extracomment>
+        <translation>
+            <numerusform>Das Zielsystem liegt %n Transaktion hinter dem Master …</numerusform>
+            <numerusform>Das Zielsystem liegt %n Transaktionen hinter dem Master …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The target did not catch up with the master within %1 seconds. The migration is backed out; the source rejoins its group. Try again at a quieter time.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a number of seconds</extracomment>
+        <translation>Das Zielsystem hat den Master nicht innerhalb von %1 Sekunden eingeholt. Die Migration wird rückgängig gemacht; das Quellsystem kehrt in seine Gruppe zurück. Versuchen Sie es zu einer ruhigeren Zeit erneut.</translation>
+    </message>
+    <message>
+        <source>The target replicates from the master %1 and has applied all of its changes</source>
+        <comment>@info check</comment>
+        <extracomment>%1 is the master&apos;s address</extracomment>
+        <translation>Das Zielsystem repliziert vom Master %1 und hat alle seine Änderungen übernommen</translation>
+    </message>
+    <message>
+        <source>Pointing the master&apos;s replication at the target …</source>
+        <comment>@info progress</comment>
+        <translation>Die Replikation des Masters wird auf das Zielsystem umgestellt …</translation>
+    </message>
+    <message>
+        <source>The master %1 now replicates from %2 instead of the source.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is the master&apos;s address, %2 the target&apos;s</extracomment>
+        <translation>Der Master %1 repliziert jetzt von %2 statt vom Quellsystem.</translation>
+    </message>
+    <message>
+        <source>The target no longer replicates from the master, and its login on the master is removed.</source>
+        <comment>@info</comment>
+        <translation>Das Zielsystem repliziert nicht mehr vom Master, und seine Anmeldung auf dem Master ist entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::HaVerifyOperation</name>
+    <message>
+        <source>%1 is checked: settings and license must match what was migrated, and it must replicate from the master without an error and hold all of its changes, before the run reports success.</source>
+        <comment>@info</comment>
+        <extracomment>%1 names the target appliance</extracomment>
+        <translation>%1 wird geprüft: Einstellungen und Lizenz müssen dem Migrierten entsprechen, und es muss fehlerfrei vom Master replizieren und alle seine Änderungen enthalten, bevor der Lauf Erfolg meldet.</translation>
+    </message>
+    <message>
+        <source>License active on the target</source>
+        <comment>@info check</comment>
+        <translation>Lizenz auf dem Zielsystem aktiv</translation>
+    </message>
+    <message>
+        <source>License invalidated on the source</source>
+        <comment>@info check</comment>
+        <translation>Lizenz auf dem Quellsystem ungültig gemacht</translation>
+    </message>
+    <message>
+        <source>Checking the target&apos;s replication from the master …</source>
+        <comment>@info progress</comment>
+        <translation>Die Replikation des Zielsystems vom Master wird geprüft …</translation>
+    </message>
+    <message>
+        <source>The target replicates from the master %1 without an error</source>
+        <comment>@info check</comment>
+        <extracomment>%1 is the master&apos;s address</extracomment>
+        <translation>Das Zielsystem repliziert fehlerfrei vom Master %1</translation>
+    </message>
+    <message>
+        <source>The target holds the master&apos;s changes up to %1</source>
+        <comment>@info check</comment>
+        <extracomment>%1 is a GTID position</extracomment>
+        <translation>Das Zielsystem enthält die Änderungen des Masters bis %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed on the target; the report lists them.</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>%n Prüfung ist auf dem Zielsystem fehlgeschlagen; der Bericht führt sie auf.</numerusform>
+            <numerusform>%n Prüfungen sind auf dem Zielsystem fehlgeschlagen; der Bericht führt sie auf.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2111,6 +2343,11 @@ vor. Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.
         <comment>@info</comment>
         <translation>Es gibt keine unterbrochene Migration, die zurückgenommen werden könnte.</translation>
     </message>
+    <message>
+        <source>Cutover chooses between the physical and the logical copy once it is connected to both appliances.</source>
+        <comment>@info copy path</comment>
+        <translation>Cutover wählt zwischen physischer und logischer Kopie, sobald es mit beiden Appliances verbunden ist.</translation>
+    </message>
 </context>
 <context>
     <name>cutover::MigrationWizard</name>
@@ -2261,6 +2498,11 @@ vor. Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.
         <source>Verify the target</source>
         <comment>@title operation</comment>
         <translation>Zielsystem verifizieren</translation>
+    </message>
+    <message>
+        <source>Copy the database files</source>
+        <comment>@title operation</comment>
+        <translation>Die Datenbankdateien kopieren</translation>
     </message>
 </context>
 <context>
@@ -2432,6 +2674,23 @@ vor. Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.
         <comment>@info</comment>
         <translation>Geringe Ausfallzeit ist nicht verfügbar. %1</translation>
     </message>
+    <message>
+        <source>Streams the source&apos;s database files to this system with mariadb-backup, far faster than copying table by table. Used only when both systems run MariaDB of the same version (here %1 and %2); otherwise the data is copied table by table. The next page says which copy the migration takes.</source>
+        <comment>@info</comment>
+        <extracomment>%1: source database (e.g. &quot;MariaDB 10.11.6&quot;), %2: target database</extracomment>
+        <translation>Überträgt die Datenbankdateien des Quellsystems mit mariadb-backup auf dieses System, weit schneller als eine Kopie Tabelle für Tabelle. Nur möglich, wenn auf beiden Systemen MariaDB in derselben Version läuft (hier %1 und %2); sonst werden die Daten Tabelle für Tabelle kopiert. Die nächste Seite zeigt, welche Kopie die Migration verwendet.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>@item appliance</comment>
+        <extracomment>%1: host name, %2: address</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Copy the database &amp;files directly when both systems run the same MariaDB version (fastest)</source>
+        <comment>@option:check</comment>
+        <translation>Daten&amp;bankdateien direkt kopieren, wenn auf beiden Systemen dieselbe MariaDB-Version läuft (am schnellsten)</translation>
+    </message>
 </context>
 <context>
     <name>cutover::PasswordReader</name>
@@ -2471,6 +2730,213 @@ vor. Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.
     <message>
         <source>The system keychain reported an error, so the password will not be remembered.</source>
         <translation>Der Schlüsselbund des Systems hat einen Fehler gemeldet, daher wird das Passwort nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::PhysicalCopyOperation</name>
+    <message>
+        <source>The database files of %2 (about %1 of data) are streamed to %3 while the source keeps serving, prepared there and swapped in for the target&apos;s databases, whose previous data is kept until the verification passes. Then the target replicates the changes made since the backup until it is level with the source. The source is only read.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a data size, %2 and %3 name the appliances</extracomment>
+        <translation>Die Datenbankdateien von %2 (etwa %1 Daten) werden zu %3 übertragen, während das Quellsystem weiter bedient, dort vorbereitet und anstelle der Datenbanken des Zielsystems eingesetzt; dessen bisherige Daten bleiben erhalten, bis die Überprüfung bestanden ist. Danach repliziert das Zielsystem die seit der Sicherung vorgenommenen Änderungen, bis es mit dem Quellsystem gleichauf ist. Das Quellsystem wird nur gelesen.</translation>
+    </message>
+    <message>
+        <source>The database files of %2 (about %1 of data) are streamed to %3, prepared there and swapped in for the target&apos;s databases, whose previous data is kept until the verification passes. The source is only read.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a data size, %2 and %3 name the appliances</extracomment>
+        <translation>Die Datenbankdateien von %2 (etwa %1 Daten) werden zu %3 übertragen, dort vorbereitet und anstelle der Datenbanken des Zielsystems eingesetzt; dessen bisherige Daten bleiben erhalten, bis die Überprüfung bestanden ist. Das Quellsystem wird nur gelesen.</translation>
+    </message>
+    <message>
+        <source>The target still replicates from the source; waiting for it to catch up.</source>
+        <comment>@info</comment>
+        <translation>Das Zielsystem repliziert weiterhin vom Quellsystem; es wird gewartet, bis es aufgeholt hat.</translation>
+    </message>
+    <message>
+        <source>The earlier copy cannot be continued; the target&apos;s previous data is put back and the copy starts again.</source>
+        <comment>@info</comment>
+        <translation>Die frühere Kopie kann nicht fortgesetzt werden; die bisherigen Daten des Zielsystems werden zurückgesetzt und die Kopie beginnt erneut.</translation>
+    </message>
+    <message>
+        <source>Following the target&apos;s restore job of the interrupted run.</source>
+        <comment>@info</comment>
+        <translation>Der Wiederherstellungsauftrag des unterbrochenen Laufs auf dem Zielsystem wird weiterverfolgt.</translation>
+    </message>
+    <message>
+        <source>Comparing the databases of both appliances …</source>
+        <comment>@info progress</comment>
+        <translation>Die Datenbanken beider Appliances werden verglichen …</translation>
+    </message>
+    <message>
+        <source>Cutover could not list the databases of both appliances. Nothing was changed; try again.</source>
+        <comment>@info</comment>
+        <translation>Cutover konnte die Datenbanken beider Appliances nicht auflisten. Es wurde nichts geändert; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The target holds databases the source does not have (%1), which the physical copy would remove. Nothing was changed; run the migration again with the logical copy (--logical-copy, or turn the physical copy off on the Options page).</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a list of database names</extracomment>
+        <translation>Das Zielsystem enthält Datenbanken, die das Quellsystem nicht hat (%1); die physische Kopie würde sie entfernen. Es wurde nichts geändert; starten Sie die Migration erneut mit der logischen Kopie (--logical-copy oder die physische Kopie auf der Seite „Optionen“ ausschalten).</translation>
+    </message>
+    <message>
+        <source>Asking the source for a backup …</source>
+        <comment>@info progress</comment>
+        <translation>Das Quellsystem wird um eine Sicherung gebeten …</translation>
+    </message>
+    <message>
+        <source>The source runs MariaDB %1 and the target MariaDB %2, so their database files cannot be copied. Nothing was changed; run the migration again with the logical copy (--logical-copy).</source>
+        <comment>@info</comment>
+        <extracomment>%1 and %2 are MariaDB major versions</extracomment>
+        <translation>Auf dem Quellsystem läuft MariaDB %1 und auf dem Zielsystem MariaDB %2, daher können die Datenbankdateien nicht kopiert werden. Es wurde nichts geändert; starten Sie die Migration erneut mit der logischen Kopie (--logical-copy).</translation>
+    </message>
+    <message>
+        <source>The source&apos;s backup will stream about %1.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a data size</extracomment>
+        <translation>Die Sicherung des Quellsystems überträgt etwa %1.</translation>
+    </message>
+    <message>
+        <source>Starting the restore on the target …</source>
+        <comment>@info progress</comment>
+        <translation>Die Wiederherstellung auf dem Zielsystem wird gestartet …</translation>
+    </message>
+    <message>
+        <source>The target&apos;s restore job was replaced by another one. The migration backs out; start it again.</source>
+        <comment>@info</comment>
+        <translation>Der Wiederherstellungsauftrag auf dem Zielsystem wurde durch einen anderen ersetzt. Die Migration wird zurückgenommen; starten Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>Bytes streamed</source>
+        <comment>@label</comment>
+        <translation>Übertragene Bytes</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <comment>@label</comment>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <comment>@label</comment>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <comment>@label throughput</comment>
+        <extracomment>%1 is a data size; &quot;per second&quot; follows</extracomment>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>The backup was taken at the source&apos;s binary-log position %1.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a binary-log position such as &quot;mariadb-bin.000003:1234 (0-11-57)&quot;</extracomment>
+        <translation>Die Sicherung wurde an der Binärlog-Position %1 des Quellsystems erstellt.</translation>
+    </message>
+    <message>
+        <source>Backup position</source>
+        <comment>@label</comment>
+        <translation>Position der Sicherung</translation>
+    </message>
+    <message>
+        <source>The source&apos;s database files run on the target; its previous data is kept until the verification passes.</source>
+        <comment>@info</comment>
+        <translation>Die Datenbankdateien des Quellsystems laufen auf dem Zielsystem; dessen bisherige Daten bleiben erhalten, bis die Überprüfung bestanden ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy of the database files made no progress for %n minute(s). The migration backs out: the target keeps its previous data and the source was not changed. Check the network between the appliances and try again.</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>Die Kopie der Datenbankdateien kam %n Minute lang nicht voran. Die Migration wird zurückgenommen: Das Zielsystem behält seine bisherigen Daten, und das Quellsystem wurde nicht verändert. Prüfen Sie das Netzwerk zwischen den Appliances und versuchen Sie es erneut.</numerusform>
+            <numerusform>Die Kopie der Datenbankdateien kam %n Minuten lang nicht voran. Die Migration wird zurückgenommen: Das Zielsystem behält seine bisherigen Daten, und das Quellsystem wurde nicht verändert. Prüfen Sie das Netzwerk zwischen den Appliances und versuchen Sie es erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Streaming the database files: %1 of %2 …</source>
+        <comment>@info progress</comment>
+        <extracomment>%1 and %2 are data sizes</extracomment>
+        <translation>Die Datenbankdateien werden übertragen: %1 von %2 …</translation>
+    </message>
+    <message>
+        <source>Preparing the database files on the target …</source>
+        <comment>@info progress</comment>
+        <translation>Die Datenbankdateien werden auf dem Zielsystem vorbereitet …</translation>
+    </message>
+    <message>
+        <source>Swapping the new database files in and starting the target&apos;s database …</source>
+        <comment>@info progress</comment>
+        <translation>Die neuen Datenbankdateien werden eingesetzt und die Datenbank des Zielsystems wird gestartet …</translation>
+    </message>
+    <message>
+        <source>The target runs the copied database files.</source>
+        <comment>@info progress</comment>
+        <translation>Das Zielsystem läuft mit den kopierten Datenbankdateien.</translation>
+    </message>
+    <message>
+        <source>The stream of the database files from the source was interrupted. The migration backs out: the target keeps its previous data and the source was not changed. Try again.</source>
+        <comment>@info</comment>
+        <translation>Die Übertragung der Datenbankdateien vom Quellsystem wurde unterbrochen. Die Migration wird zurückgenommen: Das Zielsystem behält seine bisherigen Daten, und das Quellsystem wurde nicht verändert. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The target reached an appliance with another certificate than the source&apos;s, so it sent nothing and stopped. Check that the target reaches the source at its address; nothing was changed.</source>
+        <comment>@info</comment>
+        <translation>Das Zielsystem hat eine Appliance mit einem anderen Zertifikat als dem des Quellsystems erreicht, daher hat es nichts gesendet und abgebrochen. Prüfen Sie, ob das Zielsystem das Quellsystem unter dessen Adresse erreicht; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The target&apos;s database did not start on the copied files, so the target put its previous data back. The migration backs out; the source was not changed. The report has the details.</source>
+        <comment>@info</comment>
+        <translation>Die Datenbank des Zielsystems ist mit den kopierten Dateien nicht gestartet, daher hat das Zielsystem seine bisherigen Daten zurückgesetzt. Die Migration wird zurückgenommen; das Quellsystem wurde nicht verändert. Einzelheiten stehen im Bericht.</translation>
+    </message>
+    <message>
+        <source>The copy of the database files failed on the target: %1 The migration backs out: the target keeps its previous data and the source was not changed.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is the target&apos;s own error message</extracomment>
+        <translation>Die Kopie der Datenbankdateien ist auf dem Zielsystem fehlgeschlagen: %1 Die Migration wird zurückgenommen: Das Zielsystem behält seine bisherigen Daten, und das Quellsystem wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The backup did not record a binary-log position (the source&apos;s binary log is off), so the target cannot replicate from it. The migration backs out; choose the offline mode.</source>
+        <comment>@info</comment>
+        <translation>Die Sicherung hat keine Binärlog-Position aufgezeichnet (das Binärlog des Quellsystems ist ausgeschaltet), daher kann das Zielsystem nicht von ihm replizieren. Die Migration wird zurückgenommen; wählen Sie den Offline-Modus.</translation>
+    </message>
+    <message>
+        <source>Starting the replication to the target …</source>
+        <comment>@info progress</comment>
+        <translation>Die Replikation zum Zielsystem wird gestartet …</translation>
+    </message>
+    <message>
+        <source>The target could not start replicating from %1. Check that the target reaches the source&apos;s database port (3306); the source keeps serving. Try again, or choose the offline mode.</source>
+        <comment>@info</comment>
+        <extracomment>%1 names the source appliance</extracomment>
+        <translation>Das Zielsystem konnte die Replikation von %1 nicht starten. Prüfen Sie, ob das Zielsystem den Datenbankport des Quellsystems (3306) erreicht; das Quellsystem bedient weiter. Versuchen Sie es erneut, oder wählen Sie den Offline-Modus.</translation>
+    </message>
+    <message>
+        <source>The target replicates from the source from the backup&apos;s position %1.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a binary-log position</extracomment>
+        <translation>Das Zielsystem repliziert vom Quellsystem ab der Position %1 der Sicherung.</translation>
+    </message>
+    <message>
+        <source>Putting the target&apos;s previous data back …</source>
+        <comment>@info progress</comment>
+        <translation>Die bisherigen Daten des Zielsystems werden zurückgesetzt …</translation>
+    </message>
+    <message>
+        <source>The target&apos;s previous data was already deleted after the verification; it cannot be put back.</source>
+        <comment>@info</comment>
+        <translation>Die bisherigen Daten des Zielsystems wurden nach der Überprüfung bereits gelöscht; sie können nicht zurückgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>The target could not put its previous data back. Try the backout again.</source>
+        <comment>@info</comment>
+        <translation>Das Zielsystem konnte seine bisherigen Daten nicht zurücksetzen. Versuchen Sie die Rücknahme erneut.</translation>
+    </message>
+    <message>
+        <source>The target runs its previous data again.</source>
+        <comment>@info</comment>
+        <translation>Das Zielsystem läuft wieder mit seinen bisherigen Daten.</translation>
+    </message>
+    <message>
+        <source>The target runs its previous data again and no longer replicates from the source.</source>
+        <comment>@info</comment>
+        <translation>Das Zielsystem läuft wieder mit seinen bisherigen Daten und repliziert nicht mehr vom Quellsystem.</translation>
     </message>
 </context>
 <context>
@@ -2706,6 +3172,65 @@ vor. Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.
         <source>Use a version of Cutover that supports high availability.</source>
         <comment>@info</comment>
         <translation>Verwenden Sie eine Version von Cutover, die Hochverfügbarkeit unterstützt.</translation>
+    </message>
+    <message>
+        <source>Certificate of the group&apos;s master %1</source>
+        <comment>@info check title</comment>
+        <extracomment>%1: address of the master of the source&apos;s high-availability group</extracomment>
+        <translation>Zertifikat des Masters der Gruppe %1</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one shown on the master&apos;s console; if they match, trust it.</source>
+        <comment>@info</comment>
+        <translation>Vergleichen Sie den Fingerabdruck mit dem auf der Konsole des Masters angezeigten; wenn sie übereinstimmen, vertrauen Sie ihm.</translation>
+    </message>
+    <message>
+        <source>Log in to the group&apos;s master %1</source>
+        <comment>@info check title</comment>
+        <extracomment>%1: address of the master of the source&apos;s high-availability group</extracomment>
+        <translation>Anmeldung am Master der Gruppe %1</translation>
+    </message>
+    <message>
+        <source>The source is the master of its high-availability group. Cutover moves a node that replicates from the master.</source>
+        <comment>@info</comment>
+        <translation>Das Quellsystem ist der Master seiner Hochverfügbarkeitsgruppe. Cutover migriert einen Knoten, der vom Master repliziert.</translation>
+    </message>
+    <message>
+        <source>Make another node of the group the master, then migrate this one.</source>
+        <comment>@info</comment>
+        <translation>Machen Sie einen anderen Knoten der Gruppe zum Master und migrieren Sie dann diesen.</translation>
+    </message>
+    <message>
+        <source>Master of the group</source>
+        <comment>@info check title</comment>
+        <translation>Master der Gruppe</translation>
+    </message>
+    <message>
+        <source>The source reports no master for its high-availability group.</source>
+        <comment>@info</comment>
+        <translation>Das Quellsystem meldet keinen Master für seine Hochverfügbarkeitsgruppe.</translation>
+    </message>
+    <message>
+        <source>Check the group&apos;s replication on the source, then check again.</source>
+        <comment>@info</comment>
+        <translation>Prüfen Sie die Replikation der Gruppe auf dem Quellsystem und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Round-robin hosts on the master</source>
+        <comment>@info check title</comment>
+        <translation>Round-Robin-Hosts auf dem Master</translation>
+    </message>
+    <message>
+        <source>The master %1 does not list the source among its round-robin hosts; there is nothing to take out and put back.</source>
+        <comment>@info</comment>
+        <extracomment>%1: the master&apos;s address</extracomment>
+        <translation>Der Master %1 führt das Quellsystem nicht unter seinen Round-Robin-Hosts; es gibt nichts herauszunehmen und zurückzusetzen.</translation>
+    </message>
+    <message>
+        <source>%1 leave the round-robin hosts of the master %2 during the migration; the target&apos;s address takes their place at the end.</source>
+        <comment>@info</comment>
+        <extracomment>%1: addresses, %2: the master&apos;s address</extracomment>
+        <translation>%1 werden während der Migration aus den Round-Robin-Hosts des Masters %2 genommen; am Ende tritt die Adresse des Zielsystems an ihre Stelle.</translation>
     </message>
 </context>
 <context>
@@ -2984,23 +3509,6 @@ vor. Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.
         <translation>Der Lauf hat den Punkt ohne Wiederkehr überschritten und ist im Journal gespeichert (%1). Starten Sie Cutover erneut und wählen Sie auf der ersten Seite „Fortsetzen“, oder führen Sie „cutover-cli resume“ aus.</translation>
     </message>
     <message>
-        <source>If you changed the DNS configuration before the migration, revert it now:</source>
-        <comment>@info</comment>
-        <translation>Falls Sie die DNS-Konfiguration vor der Migration geändert haben, machen Sie dies jetzt rückgängig:</translation>
-    </message>
-    <message>
-        <source>%1 resolves to %2.</source>
-        <comment>@info DNS advice</comment>
-        <extracomment>%1: host name, %2: the target&apos;s address</extracomment>
-        <translation>%1 wird zu %2 aufgelöst.</translation>
-    </message>
-    <message>
-        <source>The load-balancing name resolves to %1 again, next to the other nodes.</source>
-        <comment>@info DNS advice</comment>
-        <extracomment>%1: address now serving</extracomment>
-        <translation>Der Load-Balancing-Name wird wieder zu %1 aufgelöst, zusätzlich zu den anderen Knoten.</translation>
-    </message>
-    <message>
         <source>Result</source>
         <comment>@title:window wizard step</comment>
         <translation>Ergebnis</translation>
@@ -3020,6 +3528,21 @@ vor. Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.
         <comment>@action:button</comment>
         <translation>&amp;Schließen</translation>
     </message>
+    <message>
+        <source>Now set the DNS configuration back, so that clients reach the new system:</source>
+        <comment>@info</comment>
+        <translation>Stellen Sie jetzt die DNS-Konfiguration zurück, damit Clients das neue System erreichen:</translation>
+    </message>
+    <message>
+        <source>The source serves again. If you changed the DNS configuration before the migration, undo these changes until you try again:</source>
+        <comment>@info</comment>
+        <translation>Das Quellsystem ist wieder in Betrieb. Wenn Sie die DNS-Konfiguration vor der Migration geändert haben, machen Sie diese Änderungen bis zum nächsten Versuch rückgängig:</translation>
+    </message>
+    <message>
+        <source>Keep the DNS changes you made before the migration until the migration is resumed and finished.</source>
+        <comment>@info</comment>
+        <translation>Behalten Sie die vor der Migration vorgenommenen DNS-Änderungen bei, bis die Migration fortgesetzt und abgeschlossen ist.</translation>
+    </message>
 </context>
 <context>
     <name>cutover::RoundRobinOperation</name>
@@ -3035,14 +3558,15 @@ vor. Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.
         <translation>Das Quellsystem gehört nicht zu den Round-Robin-Hosts; es gibt nichts zu entfernen.</translation>
     </message>
     <message>
-        <source>Removed from the round-robin hosts: %1</source>
-        <comment>@info</comment>
-        <translation>Aus den Round-Robin-Hosts entfernt: %1</translation>
-    </message>
-    <message>
         <source>The source&apos;s round-robin hosts are back on the master.</source>
         <comment>@info</comment>
         <translation>Die Round-Robin-Hosts des Quellsystems sind wieder auf dem Master eingetragen.</translation>
+    </message>
+    <message>
+        <source>Removed from the round-robin hosts on the master %2: %1</source>
+        <comment>@info</comment>
+        <extracomment>%1 lists addresses, %2 is the master&apos;s address</extracomment>
+        <translation>Aus den Round-Robin-Hosts auf dem Master %2 entfernt: %1</translation>
     </message>
 </context>
 <context>
@@ -3210,6 +3734,155 @@ vor. Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.
     </message>
 </context>
 <context>
+    <name>cutover::SettingsDiffView</name>
+    <message>
+        <source>Network</source>
+        <comment>@item settings group</comment>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <comment>@item settings group</comment>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Web server</source>
+        <comment>@item settings group</comment>
+        <translation>Webserver</translation>
+    </message>
+    <message>
+        <source>Round-robin host</source>
+        <comment>@item settings group</comment>
+        <translation>Round-Robin-Host</translation>
+    </message>
+    <message>
+        <source>Load-balancing domain</source>
+        <comment>@item settings group</comment>
+        <translation>Load-Balancing-Domäne</translation>
+    </message>
+    <message>
+        <source>Remote data exchange</source>
+        <comment>@item settings group</comment>
+        <translation>Remote-Datenaustausch</translation>
+    </message>
+    <message>
+        <source>Backup FTP</source>
+        <comment>@item settings group</comment>
+        <translation>FTP-Sicherung</translation>
+    </message>
+    <message>
+        <source>Time and NTP</source>
+        <comment>@item settings group</comment>
+        <translation>Zeit und NTP</translation>
+    </message>
+    <message>
+        <source>Mail relay</source>
+        <comment>@item settings group</comment>
+        <translation>Mail-Relay</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <comment>@item settings group</comment>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Syslog forwarding</source>
+        <comment>@item settings group</comment>
+        <translation>Syslog-Weiterleitung</translation>
+    </message>
+    <message>
+        <source>Captive portal</source>
+        <comment>@item settings group</comment>
+        <translation>Captive Portal</translation>
+    </message>
+    <message>
+        <source>Settings that c&amp;hange on each system:</source>
+        <comment>@label</comment>
+        <translation>Einstellungen, die sich auf den beiden Systemen ä&amp;ndern:</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <comment>@title:column</comment>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <comment>@title:column settings diff</comment>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>After the migration</source>
+        <comment>@title:column settings diff</comment>
+        <translation>Nach der Migration</translation>
+    </message>
+    <message>
+        <source>Settings that change on each system</source>
+        <comment>@info:accessible</comment>
+        <translation>Einstellungen, die sich auf den beiden Systemen ändern</translation>
+    </message>
+    <message>
+        <source>Source %1: nothing changes, its settings are only read</source>
+        <comment>@item settings diff</comment>
+        <extracomment>%1: the source, &quot;name (address)&quot;</extracomment>
+        <translation>Quellsystem %1: keine Änderung, seine Einstellungen werden nur gelesen</translation>
+    </message>
+    <message>
+        <source>Source %1: no setting changes</source>
+        <comment>@item settings diff</comment>
+        <extracomment>%1: the appliance, &quot;name (address)&quot;</extracomment>
+        <translation>Quellsystem %1: keine Einstellung ändert sich</translation>
+    </message>
+    <message>
+        <source>Target %1: no setting changes</source>
+        <comment>@item settings diff</comment>
+        <translation>Zielsystem %1: keine Einstellung ändert sich</translation>
+    </message>
+    <message numerus="yes">
+        <source>Source %1: %n setting(s) change</source>
+        <comment>@item settings diff</comment>
+        <extracomment>%1: the appliance, &quot;name (address)&quot;; %n: number of settings</extracomment>
+        <translation>
+            <numerusform>Quellsystem %1: %n Einstellung ändert sich</numerusform>
+            <numerusform>Quellsystem %1: %n Einstellungen ändern sich</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Target %1: %n setting(s) change</source>
+        <comment>@item settings diff</comment>
+        <translation>
+            <numerusform>Zielsystem %1: %n Einstellung ändert sich</numerusform>
+            <numerusform>Zielsystem %1: %n Einstellungen ändern sich</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: excluded, stays as it is (host-specific)</source>
+        <comment>@item settings diff</comment>
+        <extracomment>%1: settings group title; excluded from the copy on purpose</extracomment>
+        <translation>%1: ausgenommen, bleibt unverändert (hostspezifisch)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <comment>@item settings diff value</comment>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <comment>@item settings diff value</comment>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <comment>@item settings diff value</comment>
+        <translation>(Standardwert)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <comment>@info:tooltip settings diff</comment>
+        <extracomment>%1: setting, %2: value now, %3: value after the migration</extracomment>
+        <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>cutover::SftpDownloader</name>
     <message>
         <source>There is not enough free space in %1 for the traffic logs: %2 still to copy, %3 free. Free some space there (or choose another destination), then run the step again; what was already copied is kept.</source>
@@ -3313,6 +3986,60 @@ vor. Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.
     </message>
 </context>
 <context>
+    <name>cutover::SftpUploader</name>
+    <message numerus="yes">
+        <source>The appliance %1 stopped answering over SFTP for %n second(s) while Cutover was writing the traffic logs to it, so Cutover gave up. Check that it is running and reachable, then run the step again: it continues where it stopped.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is an address, %n seconds</extracomment>
+        <translation>
+            <numerusform>Die Appliance %1 hat %n Sekunde lang nicht über SFTP geantwortet, während Cutover die Datenverkehrsprotokolle auf sie schrieb; Cutover hat deshalb aufgegeben. Prüfen Sie, ob sie läuft und erreichbar ist, und führen Sie den Schritt dann erneut aus: Er setzt dort fort, wo er stehen blieb.</numerusform>
+            <numerusform>Die Appliance %1 hat %n Sekunden lang nicht über SFTP geantwortet, während Cutover die Datenverkehrsprotokolle auf sie schrieb; Cutover hat deshalb aufgegeben. Prüfen Sie, ob sie läuft und erreichbar ist, und führen Sie den Schritt dann erneut aus: Er setzt dort fort, wo er stehen blieb.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The SFTP connection to %2 failed while Cutover was writing %1 to it (the appliance stopped answering or closed the connection). Run the step again: it continues where it stopped.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a file name, %2 an address</extracomment>
+        <translation>Die SFTP-Verbindung zu %2 ist abgebrochen, während Cutover %1 dorthin schrieb (die Appliance antwortete nicht mehr oder hat die Verbindung geschlossen). Führen Sie den Schritt erneut aus: Er setzt dort fort, wo er stehen blieb.</translation>
+    </message>
+    <message>
+        <source>The SSH service of %1 accepted Cutover&apos;s key but did not start SFTP for it.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is an address</extracomment>
+        <translation>Der SSH-Dienst von %1 hat den Schlüssel von Cutover angenommen, aber SFTP dafür nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>The appliance %2 does not allow Cutover to write %1 into its traffic-log import directory. Check that directory&apos;s permissions on the appliance, then run the step again.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a file name, %2 an address</extracomment>
+        <translation>Die Appliance %2 erlaubt Cutover nicht, %1 in ihr Importverzeichnis für Datenverkehrsprotokolle zu schreiben. Prüfen Sie die Berechtigungen dieses Verzeichnisses auf der Appliance und führen Sie den Schritt dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>The appliance %2 could not store %1 in its traffic-log directory (its disk may be full). Free some space on the appliance, then run the step again: files already there are kept.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a file name, %2 an address</extracomment>
+        <translation>Die Appliance %2 konnte %1 nicht in ihrem Verzeichnis für Datenverkehrsprotokolle speichern (möglicherweise ist ihr Datenträger voll). Schaffen Sie auf der Appliance Platz und führen Sie den Schritt dann erneut aus: Bereits vorhandene Dateien bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Cutover could not read its copy %1 of a traffic log (it is missing or changed). Run the step again to fetch it from the source afresh.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>Cutover konnte seine Kopie %1 eines Datenverkehrsprotokolls nicht lesen (sie fehlt oder wurde verändert). Führen Sie den Schritt erneut aus, um sie neu vom Quellsystem zu holen.</translation>
+    </message>
+    <message>
+        <source>Cutover&apos;s copy of %1 no longer matches what the source sent. Run the step again to fetch it afresh; if this repeats, check this computer&apos;s disk.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>Die Kopie von %1 bei Cutover stimmt nicht mehr mit dem überein, was das Quellsystem gesendet hat. Führen Sie den Schritt erneut aus, um sie neu zu holen; wiederholt sich das, prüfen Sie den Datenträger dieses Computers.</translation>
+    </message>
+    <message>
+        <source>The copy of %1 on %2 does not match the source&apos;s file. It was removed; run the step again to copy it afresh. If this repeats, check the target&apos;s disk.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a file name, %2 an address</extracomment>
+        <translation>Die Kopie von %1 auf %2 stimmt nicht mit der Datei des Quellsystems überein. Sie wurde entfernt; führen Sie den Schritt erneut aus, um sie neu zu kopieren. Wiederholt sich das, prüfen Sie den Datenträger des Zielsystems.</translation>
+    </message>
+</context>
+<context>
     <name>cutover::SourceInfo</name>
     <message>
         <source>Standalone</source>
@@ -3405,18 +4132,6 @@ vor. Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.
         <translation>Ändern Sie vor dem Fortfahren die DNS-Konfiguration wie folgt, damit der Produktivbetrieb nicht gestört wird:</translation>
     </message>
     <message>
-        <source>%1 points to %2 and no longer to %3.</source>
-        <comment>@info DNS advice</comment>
-        <extracomment>%1: host name, %2: the target&apos;s address, %3: the source&apos;s address</extracomment>
-        <translation>%1 verweist auf %2 und nicht mehr auf %3.</translation>
-    </message>
-    <message>
-        <source>%1 is no longer listed for the load-balancing name shared with %2.</source>
-        <comment>@info DNS advice</comment>
-        <extracomment>%1: the source&apos;s address, %2: the other members of the group (&quot;name (address), …&quot;)</extracomment>
-        <translation>%1 ist nicht mehr für den Load-Balancing-Namen eingetragen, der mit %2 geteilt wird.</translation>
-    </message>
-    <message>
         <source>Wait until the old records have expired (their TTL) before you continue.</source>
         <comment>@info</comment>
         <translation>Warten Sie, bis die alten Einträge abgelaufen sind (gemäß ihrem TTL-Wert), bevor Sie fortfahren.</translation>
@@ -3493,10 +4208,16 @@ vor. Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.
         <translation>Vertrauenswürdiges Zertifikat (SHA-256):</translation>
     </message>
     <message>
-        <source>%1 is no longer listed for the load-balancing name shared with the other nodes.</source>
-        <comment>@info DNS advice</comment>
-        <extracomment>%1: the source&apos;s address</extracomment>
-        <translation>%1 ist nicht mehr für den Load-Balancing-Namen eingetragen, den es mit den anderen Knoten teilt.</translation>
+        <source>The other nodes keep serving during the migration: %1.</source>
+        <comment>@info</comment>
+        <extracomment>%1: the other members of the group, &quot;name (address), …&quot;</extracomment>
+        <translation>Die anderen Knoten bleiben während der Migration in Betrieb: %1.</translation>
+    </message>
+    <message>
+        <source>After the migration, set the DNS configuration back (the last page repeats this):</source>
+        <comment>@info</comment>
+        <extracomment>the list that follows is what to set back; the Result page repeats it</extracomment>
+        <translation>Stellen Sie die DNS-Konfiguration nach der Migration wieder zurück (die letzte Seite wiederholt dies):</translation>
     </message>
 </context>
 <context>
@@ -3767,38 +4488,10 @@ vor. Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.
 <context>
     <name>cutover::TrafficLogsOperation</name>
     <message>
-        <source>About %1 of user traffic logs are copied from %2 over SFTP with a one-time key (revoked afterwards) and verified. They are kept in %3 on this computer; place them on the target yourself.</source>
-        <comment>@info</comment>
-        <extracomment>%1 is a data size, %2 an appliance, %3 a directory on this computer</extracomment>
-        <translation>Etwa %1 Benutzer-Datenverkehrsprotokolle werden von %2 per SFTP mit einem Einmalschlüssel (der anschließend widerrufen wird) kopiert und verifiziert. Sie werden in %3 auf diesem Computer abgelegt; übertragen Sie sie selbst auf das Zielsystem.</translation>
-    </message>
-    <message>
-        <source>About %1 of user traffic logs are copied from %2 over SFTP with a one-time key (revoked afterwards) into %3 and verified.</source>
-        <comment>@info</comment>
-        <extracomment>%1 is a data size, %2 an appliance, %3 a directory</extracomment>
-        <translation>Etwa %1 Benutzer-Datenverkehrsprotokolle werden von %2 per SFTP mit einem Einmalschlüssel (der anschließend widerrufen wird) nach %3 kopiert und verifiziert.</translation>
-    </message>
-    <message>
-        <source>The one-time SSH key was revoked on the source.</source>
-        <comment>@info</comment>
-        <translation>Der SSH-Einmalschlüssel wurde auf dem Quellsystem widerrufen.</translation>
-    </message>
-    <message>
         <source>The one-time SSH key could not be revoked on %1; it stays listed in the journal and is revoked when the step is run again or backed out.</source>
         <comment>@info</comment>
         <extracomment>%1 is an appliance</extracomment>
         <translation>Der SSH-Einmalschlüssel konnte auf %1 nicht widerrufen werden; er bleibt im Journal vermerkt und wird widerrufen, wenn der Schritt erneut ausgeführt oder zurückgenommen wird.</translation>
-    </message>
-    <message>
-        <source>The one-time SSH key could not be revoked on %1. Run the step again (or back out) once the appliance answers; until then the key can read the traffic logs.</source>
-        <comment>@info</comment>
-        <extracomment>%1 is an appliance</extracomment>
-        <translation>Der SSH-Einmalschlüssel konnte auf %1 nicht widerrufen werden. Führen Sie den Schritt erneut aus (oder nehmen Sie die Migration zurück), sobald die Appliance antwortet; bis dahin kann der Schlüssel die Datenverkehrsprotokolle lesen.</translation>
-    </message>
-    <message>
-        <source>Reading the source&apos;s SSH host key …</source>
-        <comment>@info progress</comment>
-        <translation>Der SSH-Hostschlüssel des Quellsystems wird gelesen …</translation>
     </message>
     <message>
         <source>Authorising a one-time SSH key on the source …</source>
@@ -3810,16 +4503,6 @@ vor. Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.
         <comment>@info progress</comment>
         <extracomment>%1 is an address</extracomment>
         <translation>Verbindung zum SFTP-Dienst von %1 wird aufgebaut …</translation>
-    </message>
-    <message>
-        <source>Copying the traffic logs …</source>
-        <comment>@info progress</comment>
-        <translation>Die Datenverkehrsprotokolle werden kopiert …</translation>
-    </message>
-    <message>
-        <source>Copying %1</source>
-        <comment>@info progress</comment>
-        <translation>%1 wird kopiert</translation>
     </message>
     <message>
         <source>Traffic-log files copied / already there</source>
@@ -3843,25 +4526,87 @@ vor. Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.
         <translation>%1/s</translation>
     </message>
     <message>
-        <source>Traffic logs stored in</source>
+        <source>About %1 of user traffic logs are copied from %2 into the import folder of the traffic-log directory of %3, over SFTP with two one-time keys (read-only on the source, writing only that folder on the target; both revoked afterwards). The target checks the size and SHA-256 of every file.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a data size, %2 and %3 are appliances</extracomment>
+        <translation>Etwa %1 Benutzer-Datenverkehrsprotokolle werden von %2 in den Importordner des Verzeichnisses für Datenverkehrsprotokolle von %3 kopiert, über SFTP mit zwei Einmalschlüsseln (auf dem Quellsystem nur lesend, auf dem Zielsystem nur in diesen Ordner schreibend; beide werden danach widerrufen). Das Zielsystem prüft Größe und SHA-256 jeder Datei.</translation>
+    </message>
+    <message>
+        <source>The one-time SSH keys were revoked on the source and the target.</source>
+        <comment>@info</comment>
+        <translation>Die SSH-Einmalschlüssel wurden auf dem Quellsystem und dem Zielsystem widerrufen.</translation>
+    </message>
+    <message>
+        <source>The one-time SSH key could not be revoked on %1. Run the step again (or back out) once the appliance answers; until then the key can reach the traffic logs.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is an appliance</extracomment>
+        <translation>Der SSH-Einmalschlüssel konnte auf %1 nicht widerrufen werden. Führen Sie den Schritt erneut aus (oder machen Sie die Migration rückgängig), sobald die Appliance antwortet; bis dahin hat der Schlüssel Zugriff auf die Datenverkehrsprotokolle.</translation>
+    </message>
+    <message>
+        <source>Copying the traffic logs from the source …</source>
+        <comment>@info progress</comment>
+        <translation>Datenverkehrsprotokolle werden vom Quellsystem kopiert …</translation>
+    </message>
+    <message>
+        <source>Copying %1 from the source</source>
+        <comment>@info progress</comment>
+        <translation>%1 wird vom Quellsystem kopiert</translation>
+    </message>
+    <message>
+        <source>Authorising a one-time SSH key on the target …</source>
+        <comment>@info progress</comment>
+        <translation>SSH-Einmalschlüssel wird auf dem Zielsystem autorisiert …</translation>
+    </message>
+    <message>
+        <source>Writing the traffic logs to the target …</source>
+        <comment>@info progress</comment>
+        <translation>Datenverkehrsprotokolle werden auf das Zielsystem geschrieben …</translation>
+    </message>
+    <message>
+        <source>Writing %1 to the target</source>
+        <comment>@info progress</comment>
+        <translation>%1 wird auf das Zielsystem geschrieben</translation>
+    </message>
+    <message>
+        <source>Reading the SSH host keys of both appliances …</source>
+        <comment>@info progress</comment>
+        <translation>SSH-Hostschlüssel beider Appliances werden gelesen …</translation>
+    </message>
+    <message>
+        <source>Traffic-log files written to the target / already there</source>
         <comment>@label</comment>
-        <translation>Datenverkehrsprotokolle gespeichert in</translation>
+        <translation>Auf das Zielsystem geschriebene / bereits vorhandene Datenverkehrsprotokolle</translation>
     </message>
     <message>
-        <source>Every traffic-log file verified (size and SHA-256)</source>
+        <source>Traffic-log throughput to the target</source>
+        <comment>@label</comment>
+        <translation>Durchsatz der Datenverkehrsprotokolle zum Zielsystem</translation>
+    </message>
+    <message>
+        <source>Traffic logs stored on the target in</source>
+        <comment>@label</comment>
+        <translation>Datenverkehrsprotokolle auf dem Zielsystem gespeichert in</translation>
+    </message>
+    <message>
+        <source>the import folder of its traffic-log directory</source>
+        <comment>@label</comment>
+        <translation>dem Importordner seines Verzeichnisses für Datenverkehrsprotokolle</translation>
+    </message>
+    <message>
+        <source>Every traffic-log file verified on the target (size and SHA-256 against the source)</source>
         <comment>@info check</comment>
-        <translation>Jede Datei der Datenverkehrsprotokolle verifiziert (Größe und SHA-256)</translation>
+        <translation>Jedes Datenverkehrsprotokoll auf dem Zielsystem geprüft (Größe und SHA-256 gegen das Quellsystem)</translation>
     </message>
     <message>
-        <source>One-time SSH key revoked on the source</source>
+        <source>One-time SSH keys revoked on the source and the target</source>
         <comment>@info check</comment>
-        <translation>SSH-Einmalschlüssel auf dem Quellsystem widerrufen</translation>
+        <translation>SSH-Einmalschlüssel auf dem Quellsystem und dem Zielsystem widerrufen</translation>
     </message>
     <message>
-        <source>The traffic logs were copied to %1 on this computer. The target cannot receive files from Cutover yet: copy them into its traffic-log directory.</source>
+        <source>A copy of the traffic logs stays in %1 on this computer, as asked.</source>
         <comment>@info</comment>
         <extracomment>%1 is a directory on this computer</extracomment>
-        <translation>Die Datenverkehrsprotokolle wurden nach %1 auf diesem Computer kopiert. Das Zielsystem kann noch keine Dateien von Cutover empfangen: Kopieren Sie sie in dessen Verzeichnis für Datenverkehrsprotokolle.</translation>
+        <translation>Wie gewünscht bleibt eine Kopie der Datenverkehrsprotokolle in %1 auf diesem Computer.</translation>
     </message>
 </context>
 <context>
@@ -3964,6 +4709,16 @@ Möglicherweise wird die Verbindung abgefangen, oder das Zertifikat wurde erneue
             <numerusform>%n Prüfung ist auf dem Zielsystem fehlgeschlagen; der Bericht führt sie auf.</numerusform>
             <numerusform>%n Prüfungen sind auf dem Zielsystem fehlgeschlagen; der Bericht führt sie auf.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Deleting the target&apos;s previous data …</source>
+        <comment>@info progress</comment>
+        <translation>Die bisherigen Daten des Zielsystems werden gelöscht …</translation>
+    </message>
+    <message>
+        <source>The data is verified; the target&apos;s previous data was deleted.</source>
+        <comment>@info</comment>
+        <translation>Die Daten sind überprüft; die bisherigen Daten des Zielsystems wurden gelöscht.</translation>
     </message>
 </context>
 <context>

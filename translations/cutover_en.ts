@@ -1097,6 +1097,11 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
         <extracomment>%1 is a run id</extracomment>
         <translation>Run %1 stopped and needs attention.</translation>
     </message>
+    <message>
+        <source>Copy the data row by row (the logical copy) even when both appliances run the same MariaDB major version, instead of streaming the database files (the physical copy).</source>
+        <comment>@info</comment>
+        <translation>Copy the data row by row (the logical copy) even when both appliances run the same MariaDB major version, instead of streaming the database files (the physical copy).</translation>
+    </message>
 </context>
 <context>
     <name>cutover::CompatibilityCheck</name>
@@ -1352,12 +1357,6 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
         <translation>From here on the source is changed for good: a failure stops the run safely and you resume it.</translation>
     </message>
     <message>
-        <source>Estimated duration: about %1; the source is unavailable for about %2. A rough estimate: the real time depends mostly on disk and network speed.</source>
-        <comment>@info</comment>
-        <extracomment>%1: estimated duration, %2: estimated downtime of the source</extracomment>
-        <translation>Estimated duration: about %1; the source is unavailable for about %2. A rough estimate: the real time depends mostly on disk and network speed.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Warning:&lt;/b&gt; all data on the target is deleted and overwritten. The source is not changed.</source>
         <comment>@info</comment>
         <translation>&lt;b&gt;Warning:&lt;/b&gt; all data on the target is deleted and overwritten. The source is not changed.</translation>
@@ -1402,6 +1401,81 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
         <source>Steps of the migration</source>
         <comment>@info:accessible</comment>
         <translation>Steps of the migration</translation>
+    </message>
+    <message>
+        <source>Estimated duration: about %1. The source keeps serving throughout.</source>
+        <comment>@info</comment>
+        <extracomment>%1: estimated duration</extracomment>
+        <translation>Estimated duration: about %1. The source keeps serving throughout.</translation>
+    </message>
+    <message>
+        <source>Estimated duration: about %1. Writes pause for about %2 while the target applies the last changes; the application is fully back after about %3, once the target&apos;s services have restarted.</source>
+        <comment>@info</comment>
+        <extracomment>%1: estimated duration, %2: how long writes pause (a few seconds), %3: when the application is fully back (from the start of the pause)</extracomment>
+        <translation>Estimated duration: about %1. Writes pause for about %2 while the target applies the last changes; the application is fully back after about %3, once the target&apos;s services have restarted.</translation>
+    </message>
+    <message>
+        <source>Estimated duration: about %1. Writes stop for about %2: the source is read-only while all of its data is copied, so this grows with the data size.</source>
+        <comment>@info</comment>
+        <extracomment>%1: estimated duration, %2: how long writes stop</extracomment>
+        <translation>Estimated duration: about %1. Writes stop for about %2: the source is read-only while all of its data is copied, so this grows with the data size.</translation>
+    </message>
+    <message>
+        <source>A rough estimate: the real time depends mostly on disk and network speed.</source>
+        <comment>@info</comment>
+        <translation>A rough estimate: the real time depends mostly on disk and network speed.</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::CopyPathChoice</name>
+    <message>
+        <source>Physical copy: both appliances run MariaDB %1, so the source&apos;s database files are streamed to the target at disk speed and swapped in there; the target keeps its previous data until the verification passes.</source>
+        <comment>@info copy path</comment>
+        <extracomment>%1 is a MariaDB major version such as 10.11</extracomment>
+        <translation>Physical copy: both appliances run MariaDB %1, so the source&apos;s database files are streamed to the target at disk speed and swapped in there; the target keeps its previous data until the verification passes.</translation>
+    </message>
+    <message>
+        <source>Logical copy: the physical copy was turned off (Options page or --logical-copy).</source>
+        <comment>@info copy path</comment>
+        <translation>Logical copy: the physical copy was turned off (Options page or --logical-copy).</translation>
+    </message>
+    <message>
+        <source>Logical copy: a rehearsal copies the data logically, because a physical copy would replace the target&apos;s whole database.</source>
+        <comment>@info copy path</comment>
+        <translation>Logical copy: a rehearsal copies the data logically, because a physical copy would replace the target&apos;s whole database.</translation>
+    </message>
+    <message>
+        <source>Logical copy: the source is part of a high-availability group, whose data moves through its replication.</source>
+        <comment>@info copy path</comment>
+        <translation>Logical copy: the source is part of a high-availability group, whose data moves through its replication.</translation>
+    </message>
+    <message>
+        <source>Logical copy: a physical copy needs MariaDB on both appliances.</source>
+        <comment>@info copy path</comment>
+        <translation>Logical copy: a physical copy needs MariaDB on both appliances.</translation>
+    </message>
+    <message>
+        <source>Logical copy: the database version of an appliance could not be read.</source>
+        <comment>@info copy path</comment>
+        <translation>Logical copy: the database version of an appliance could not be read.</translation>
+    </message>
+    <message>
+        <source>Logical copy: the source runs MariaDB %1 and the target MariaDB %2; a physical copy needs the same major version on both.</source>
+        <comment>@info copy path</comment>
+        <extracomment>%1 and %2 are MariaDB major versions such as 10.6 and 10.11</extracomment>
+        <translation>Logical copy: the source runs MariaDB %1 and the target MariaDB %2; a physical copy needs the same major version on both.</translation>
+    </message>
+    <message>
+        <source>Logical copy: the target holds databases the source does not have (%1), which a physical copy would remove.</source>
+        <comment>@info copy path</comment>
+        <extracomment>%1 is a list of database names</extracomment>
+        <translation>Logical copy: the target holds databases the source does not have (%1), which a physical copy would remove.</translation>
+    </message>
+    <message>
+        <source>Logical copy: a physical copy needs about %1 free on the target (it keeps its current data until the copy is verified), but only %2 is free.</source>
+        <comment>@info copy path</comment>
+        <extracomment>%1 and %2 are data sizes</extracomment>
+        <translation>Logical copy: a physical copy needs about %1 free on the target (it keeps its current data until the copy is verified), but only %2 is free.</translation>
     </message>
 </context>
 <context>
@@ -1746,6 +1820,11 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
         <extracomment>%1 is a duration such as &quot;4 minutes&quot;</extracomment>
         <translation>About %1: the source is read-only while all of its data is copied, so this grows with the data size.</translation>
     </message>
+    <message>
+        <source>None for the application: the other nodes of the group keep serving while the source leaves and the target takes its place.</source>
+        <comment>@info downtime</comment>
+        <translation>None for the application: the other nodes of the group keep serving while the source leaves and the target takes its place.</translation>
+    </message>
 </context>
 <context>
     <name>cutover::ExecutionPage</name>
@@ -1872,14 +1951,15 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
         <translation>The target is taken out of maintenance if needed and the run is closed.</translation>
     </message>
     <message>
-        <source>Round-robin hosts restored: %1</source>
-        <comment>@info</comment>
-        <translation>Round-robin hosts restored: %1</translation>
-    </message>
-    <message>
         <source>The target left maintenance.</source>
         <comment>@info</comment>
         <translation>The target left maintenance.</translation>
+    </message>
+    <message>
+        <source>Round-robin hosts on the master %1: %2 replaced by %3</source>
+        <comment>@info</comment>
+        <extracomment>%1 is the master&apos;s address, %2 lists addresses, %3 the address that replaces them</extracomment>
+        <translation>Round-robin hosts on the master %1: %2 replaced by %3</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +1993,158 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
         <comment>@info percent</comment>
         <extracomment>a percentage; keep or drop the space as your language writes it</extracomment>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::HaGroup</name>
+    <message>
+        <source>The source reports no master for its high-availability group, so its round-robin hosts and its replication cannot be moved. Check the group&apos;s replication on the source.</source>
+        <comment>@info</comment>
+        <translation>The source reports no master for its high-availability group, so its round-robin hosts and its replication cannot be moved. Check the group&apos;s replication on the source.</translation>
+    </message>
+    <message>
+        <source>The master of the group at %1 presented a certificate Cutover does not trust yet. Check its fingerprint on the master, trust it, and start again.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is the master&apos;s address; the fingerprint follows in the details</extracomment>
+        <translation>The master of the group at %1 presented a certificate Cutover does not trust yet. Check its fingerprint on the master, trust it, and start again.</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::HaReplicaOperation</name>
+    <message>
+        <source>the master of the group</source>
+        <comment>@info</comment>
+        <translation>the master of the group</translation>
+    </message>
+    <message>
+        <source>%2 receives the data of %1 and then replicates from the master %3 in the source&apos;s place, until it has every change the master took meanwhile. The other nodes keep serving.</source>
+        <comment>@info</comment>
+        <extracomment>%1 and %2 name the appliances, %3 is the master&apos;s address</extracomment>
+        <translation>%2 receives the data of %1 and then replicates from the master %3 in the source&apos;s place, until it has every change the master took meanwhile. The other nodes keep serving.</translation>
+    </message>
+    <message>
+        <source>The source is the master of its high-availability group. Cutover moves a node that replicates from the master; make another node the master first, then migrate this one.</source>
+        <comment>@info</comment>
+        <translation>The source is the master of its high-availability group. Cutover moves a node that replicates from the master; make another node the master first, then migrate this one.</translation>
+    </message>
+    <message>
+        <source>The source still replicates from the master, so its data is still changing. Nothing was copied; the migration is backed out.</source>
+        <comment>@info</comment>
+        <translation>The source still replicates from the master, so its data is still changing. Nothing was copied; the migration is backed out.</translation>
+    </message>
+    <message>
+        <source>The source has no replication position (GTID), so the target could not continue the replication where the source stopped. Nothing was copied; the migration is backed out.</source>
+        <comment>@info</comment>
+        <translation>The source has no replication position (GTID), so the target could not continue the replication where the source stopped. Nothing was copied; the migration is backed out.</translation>
+    </message>
+    <message>
+        <source>Connecting the target to the master …</source>
+        <comment>@info progress</comment>
+        <translation>Connecting the target to the master …</translation>
+    </message>
+    <message>
+        <source>The target replicates from the master %1, starting after %2.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is the master&apos;s address, %2 a GTID position</extracomment>
+        <translation>The target replicates from the master %1, starting after %2.</translation>
+    </message>
+    <message>
+        <source>The target&apos;s replication from the master stopped with an error: %1. The migration is backed out; the source rejoins its group.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is MariaDB&apos;s own error text</extracomment>
+        <translation>The target&apos;s replication from the master stopped with an error: %1. The migration is backed out; the source rejoins its group.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <comment>@info</comment>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>The target cannot replicate from the master %1 (%2). Check that the target reaches the master on port 3306 and that their database server IDs differ. The migration is backed out; the source rejoins its group.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is the master&apos;s address, %2 MariaDB&apos;s own error text</extracomment>
+        <translation>The target cannot replicate from the master %1 (%2). Check that the target reaches the master on port 3306 and that their database server IDs differ. The migration is backed out; the source rejoins its group.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The target is %n transaction(s) behind the master …</source>
+        <comment>@info progress</comment>
+        <extracomment>%n transactions</extracomment>
+        <translation>
+            <numerusform>The target is %n transaction behind the master …</numerusform>
+            <numerusform>The target is %n transactions behind the master …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The target did not catch up with the master within %1 seconds. The migration is backed out; the source rejoins its group. Try again at a quieter time.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a number of seconds</extracomment>
+        <translation>The target did not catch up with the master within %1 seconds. The migration is backed out; the source rejoins its group. Try again at a quieter time.</translation>
+    </message>
+    <message>
+        <source>The target replicates from the master %1 and has applied all of its changes</source>
+        <comment>@info check</comment>
+        <extracomment>%1 is the master&apos;s address</extracomment>
+        <translation>The target replicates from the master %1 and has applied all of its changes</translation>
+    </message>
+    <message>
+        <source>Pointing the master&apos;s replication at the target …</source>
+        <comment>@info progress</comment>
+        <translation>Pointing the master&apos;s replication at the target …</translation>
+    </message>
+    <message>
+        <source>The master %1 now replicates from %2 instead of the source.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is the master&apos;s address, %2 the target&apos;s</extracomment>
+        <translation>The master %1 now replicates from %2 instead of the source.</translation>
+    </message>
+    <message>
+        <source>The target no longer replicates from the master, and its login on the master is removed.</source>
+        <comment>@info</comment>
+        <translation>The target no longer replicates from the master, and its login on the master is removed.</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::HaVerifyOperation</name>
+    <message>
+        <source>%1 is checked: settings and license must match what was migrated, and it must replicate from the master without an error and hold all of its changes, before the run reports success.</source>
+        <comment>@info</comment>
+        <extracomment>%1 names the target appliance</extracomment>
+        <translation>%1 is checked: settings and license must match what was migrated, and it must replicate from the master without an error and hold all of its changes, before the run reports success.</translation>
+    </message>
+    <message>
+        <source>License active on the target</source>
+        <comment>@info check</comment>
+        <translation>License active on the target</translation>
+    </message>
+    <message>
+        <source>License invalidated on the source</source>
+        <comment>@info check</comment>
+        <translation>License invalidated on the source</translation>
+    </message>
+    <message>
+        <source>Checking the target&apos;s replication from the master …</source>
+        <comment>@info progress</comment>
+        <translation>Checking the target&apos;s replication from the master …</translation>
+    </message>
+    <message>
+        <source>The target replicates from the master %1 without an error</source>
+        <comment>@info check</comment>
+        <extracomment>%1 is the master&apos;s address</extracomment>
+        <translation>The target replicates from the master %1 without an error</translation>
+    </message>
+    <message>
+        <source>The target holds the master&apos;s changes up to %1</source>
+        <comment>@info check</comment>
+        <extracomment>%1 is a GTID position</extracomment>
+        <translation>The target holds the master&apos;s changes up to %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed on the target; the report lists them.</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>%n check failed on the target; the report lists them.</numerusform>
+            <numerusform>%n checks failed on the target; the report lists them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2111,6 +2343,11 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
         <comment>@info</comment>
         <translation>There is no interrupted migration to back out.</translation>
     </message>
+    <message>
+        <source>Cutover chooses between the physical and the logical copy once it is connected to both appliances.</source>
+        <comment>@info copy path</comment>
+        <translation>Cutover chooses between the physical and the logical copy once it is connected to both appliances.</translation>
+    </message>
 </context>
 <context>
     <name>cutover::MigrationWizard</name>
@@ -2261,6 +2498,11 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
         <source>Verify the target</source>
         <comment>@title operation</comment>
         <translation>Verify the target</translation>
+    </message>
+    <message>
+        <source>Copy the database files</source>
+        <comment>@title operation</comment>
+        <translation>Copy the database files</translation>
     </message>
 </context>
 <context>
@@ -2432,6 +2674,23 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
         <comment>@info</comment>
         <translation>Low downtime is not available. %1</translation>
     </message>
+    <message>
+        <source>Streams the source&apos;s database files to this system with mariadb-backup, far faster than copying table by table. Used only when both systems run MariaDB of the same version (here %1 and %2); otherwise the data is copied table by table. The next page says which copy the migration takes.</source>
+        <comment>@info</comment>
+        <extracomment>%1: source database (e.g. &quot;MariaDB 10.11.6&quot;), %2: target database</extracomment>
+        <translation>Streams the source&apos;s database files to this system with mariadb-backup, far faster than copying table by table. Used only when both systems run MariaDB of the same version (here %1 and %2); otherwise the data is copied table by table. The next page says which copy the migration takes.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>@item appliance</comment>
+        <extracomment>%1: host name, %2: address</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Copy the database &amp;files directly when both systems run the same MariaDB version (fastest)</source>
+        <comment>@option:check</comment>
+        <translation>Copy the database &amp;files directly when both systems run the same MariaDB version (fastest)</translation>
+    </message>
 </context>
 <context>
     <name>cutover::PasswordReader</name>
@@ -2471,6 +2730,213 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
     <message>
         <source>The system keychain reported an error, so the password will not be remembered.</source>
         <translation>The system keychain reported an error, so the password will not be remembered.</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::PhysicalCopyOperation</name>
+    <message>
+        <source>The database files of %2 (about %1 of data) are streamed to %3 while the source keeps serving, prepared there and swapped in for the target&apos;s databases, whose previous data is kept until the verification passes. Then the target replicates the changes made since the backup until it is level with the source. The source is only read.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a data size, %2 and %3 name the appliances</extracomment>
+        <translation>The database files of %2 (about %1 of data) are streamed to %3 while the source keeps serving, prepared there and swapped in for the target&apos;s databases, whose previous data is kept until the verification passes. Then the target replicates the changes made since the backup until it is level with the source. The source is only read.</translation>
+    </message>
+    <message>
+        <source>The database files of %2 (about %1 of data) are streamed to %3, prepared there and swapped in for the target&apos;s databases, whose previous data is kept until the verification passes. The source is only read.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a data size, %2 and %3 name the appliances</extracomment>
+        <translation>The database files of %2 (about %1 of data) are streamed to %3, prepared there and swapped in for the target&apos;s databases, whose previous data is kept until the verification passes. The source is only read.</translation>
+    </message>
+    <message>
+        <source>The target still replicates from the source; waiting for it to catch up.</source>
+        <comment>@info</comment>
+        <translation>The target still replicates from the source; waiting for it to catch up.</translation>
+    </message>
+    <message>
+        <source>The earlier copy cannot be continued; the target&apos;s previous data is put back and the copy starts again.</source>
+        <comment>@info</comment>
+        <translation>The earlier copy cannot be continued; the target&apos;s previous data is put back and the copy starts again.</translation>
+    </message>
+    <message>
+        <source>Following the target&apos;s restore job of the interrupted run.</source>
+        <comment>@info</comment>
+        <translation>Following the target&apos;s restore job of the interrupted run.</translation>
+    </message>
+    <message>
+        <source>Comparing the databases of both appliances …</source>
+        <comment>@info progress</comment>
+        <translation>Comparing the databases of both appliances …</translation>
+    </message>
+    <message>
+        <source>Cutover could not list the databases of both appliances. Nothing was changed; try again.</source>
+        <comment>@info</comment>
+        <translation>Cutover could not list the databases of both appliances. Nothing was changed; try again.</translation>
+    </message>
+    <message>
+        <source>The target holds databases the source does not have (%1), which the physical copy would remove. Nothing was changed; run the migration again with the logical copy (--logical-copy, or turn the physical copy off on the Options page).</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a list of database names</extracomment>
+        <translation>The target holds databases the source does not have (%1), which the physical copy would remove. Nothing was changed; run the migration again with the logical copy (--logical-copy, or turn the physical copy off on the Options page).</translation>
+    </message>
+    <message>
+        <source>Asking the source for a backup …</source>
+        <comment>@info progress</comment>
+        <translation>Asking the source for a backup …</translation>
+    </message>
+    <message>
+        <source>The source runs MariaDB %1 and the target MariaDB %2, so their database files cannot be copied. Nothing was changed; run the migration again with the logical copy (--logical-copy).</source>
+        <comment>@info</comment>
+        <extracomment>%1 and %2 are MariaDB major versions</extracomment>
+        <translation>The source runs MariaDB %1 and the target MariaDB %2, so their database files cannot be copied. Nothing was changed; run the migration again with the logical copy (--logical-copy).</translation>
+    </message>
+    <message>
+        <source>The source&apos;s backup will stream about %1.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a data size</extracomment>
+        <translation>The source&apos;s backup will stream about %1.</translation>
+    </message>
+    <message>
+        <source>Starting the restore on the target …</source>
+        <comment>@info progress</comment>
+        <translation>Starting the restore on the target …</translation>
+    </message>
+    <message>
+        <source>The target&apos;s restore job was replaced by another one. The migration backs out; start it again.</source>
+        <comment>@info</comment>
+        <translation>The target&apos;s restore job was replaced by another one. The migration backs out; start it again.</translation>
+    </message>
+    <message>
+        <source>Bytes streamed</source>
+        <comment>@label</comment>
+        <translation>Bytes streamed</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <comment>@label</comment>
+        <translation>Seconds</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <comment>@label</comment>
+        <translation>Throughput</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <comment>@label throughput</comment>
+        <extracomment>%1 is a data size; &quot;per second&quot; follows</extracomment>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>The backup was taken at the source&apos;s binary-log position %1.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a binary-log position such as &quot;mariadb-bin.000003:1234 (0-11-57)&quot;</extracomment>
+        <translation>The backup was taken at the source&apos;s binary-log position %1.</translation>
+    </message>
+    <message>
+        <source>Backup position</source>
+        <comment>@label</comment>
+        <translation>Backup position</translation>
+    </message>
+    <message>
+        <source>The source&apos;s database files run on the target; its previous data is kept until the verification passes.</source>
+        <comment>@info</comment>
+        <translation>The source&apos;s database files run on the target; its previous data is kept until the verification passes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy of the database files made no progress for %n minute(s). The migration backs out: the target keeps its previous data and the source was not changed. Check the network between the appliances and try again.</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>The copy of the database files made no progress for %n minute. The migration backs out: the target keeps its previous data and the source was not changed. Check the network between the appliances and try again.</numerusform>
+            <numerusform>The copy of the database files made no progress for %n minutes. The migration backs out: the target keeps its previous data and the source was not changed. Check the network between the appliances and try again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Streaming the database files: %1 of %2 …</source>
+        <comment>@info progress</comment>
+        <extracomment>%1 and %2 are data sizes</extracomment>
+        <translation>Streaming the database files: %1 of %2 …</translation>
+    </message>
+    <message>
+        <source>Preparing the database files on the target …</source>
+        <comment>@info progress</comment>
+        <translation>Preparing the database files on the target …</translation>
+    </message>
+    <message>
+        <source>Swapping the new database files in and starting the target&apos;s database …</source>
+        <comment>@info progress</comment>
+        <translation>Swapping the new database files in and starting the target&apos;s database …</translation>
+    </message>
+    <message>
+        <source>The target runs the copied database files.</source>
+        <comment>@info progress</comment>
+        <translation>The target runs the copied database files.</translation>
+    </message>
+    <message>
+        <source>The stream of the database files from the source was interrupted. The migration backs out: the target keeps its previous data and the source was not changed. Try again.</source>
+        <comment>@info</comment>
+        <translation>The stream of the database files from the source was interrupted. The migration backs out: the target keeps its previous data and the source was not changed. Try again.</translation>
+    </message>
+    <message>
+        <source>The target reached an appliance with another certificate than the source&apos;s, so it sent nothing and stopped. Check that the target reaches the source at its address; nothing was changed.</source>
+        <comment>@info</comment>
+        <translation>The target reached an appliance with another certificate than the source&apos;s, so it sent nothing and stopped. Check that the target reaches the source at its address; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The target&apos;s database did not start on the copied files, so the target put its previous data back. The migration backs out; the source was not changed. The report has the details.</source>
+        <comment>@info</comment>
+        <translation>The target&apos;s database did not start on the copied files, so the target put its previous data back. The migration backs out; the source was not changed. The report has the details.</translation>
+    </message>
+    <message>
+        <source>The copy of the database files failed on the target: %1 The migration backs out: the target keeps its previous data and the source was not changed.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is the target&apos;s own error message</extracomment>
+        <translation>The copy of the database files failed on the target: %1 The migration backs out: the target keeps its previous data and the source was not changed.</translation>
+    </message>
+    <message>
+        <source>The backup did not record a binary-log position (the source&apos;s binary log is off), so the target cannot replicate from it. The migration backs out; choose the offline mode.</source>
+        <comment>@info</comment>
+        <translation>The backup did not record a binary-log position (the source&apos;s binary log is off), so the target cannot replicate from it. The migration backs out; choose the offline mode.</translation>
+    </message>
+    <message>
+        <source>Starting the replication to the target …</source>
+        <comment>@info progress</comment>
+        <translation>Starting the replication to the target …</translation>
+    </message>
+    <message>
+        <source>The target could not start replicating from %1. Check that the target reaches the source&apos;s database port (3306); the source keeps serving. Try again, or choose the offline mode.</source>
+        <comment>@info</comment>
+        <extracomment>%1 names the source appliance</extracomment>
+        <translation>The target could not start replicating from %1. Check that the target reaches the source&apos;s database port (3306); the source keeps serving. Try again, or choose the offline mode.</translation>
+    </message>
+    <message>
+        <source>The target replicates from the source from the backup&apos;s position %1.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a binary-log position</extracomment>
+        <translation>The target replicates from the source from the backup&apos;s position %1.</translation>
+    </message>
+    <message>
+        <source>Putting the target&apos;s previous data back …</source>
+        <comment>@info progress</comment>
+        <translation>Putting the target&apos;s previous data back …</translation>
+    </message>
+    <message>
+        <source>The target&apos;s previous data was already deleted after the verification; it cannot be put back.</source>
+        <comment>@info</comment>
+        <translation>The target&apos;s previous data was already deleted after the verification; it cannot be put back.</translation>
+    </message>
+    <message>
+        <source>The target could not put its previous data back. Try the backout again.</source>
+        <comment>@info</comment>
+        <translation>The target could not put its previous data back. Try the backout again.</translation>
+    </message>
+    <message>
+        <source>The target runs its previous data again.</source>
+        <comment>@info</comment>
+        <translation>The target runs its previous data again.</translation>
+    </message>
+    <message>
+        <source>The target runs its previous data again and no longer replicates from the source.</source>
+        <comment>@info</comment>
+        <translation>The target runs its previous data again and no longer replicates from the source.</translation>
     </message>
 </context>
 <context>
@@ -2706,6 +3172,65 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
         <source>Use a version of Cutover that supports high availability.</source>
         <comment>@info</comment>
         <translation>Use a version of Cutover that supports high availability.</translation>
+    </message>
+    <message>
+        <source>Certificate of the group&apos;s master %1</source>
+        <comment>@info check title</comment>
+        <extracomment>%1: address of the master of the source&apos;s high-availability group</extracomment>
+        <translation>Certificate of the group&apos;s master %1</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one shown on the master&apos;s console; if they match, trust it.</source>
+        <comment>@info</comment>
+        <translation>Compare the fingerprint with the one shown on the master&apos;s console; if they match, trust it.</translation>
+    </message>
+    <message>
+        <source>Log in to the group&apos;s master %1</source>
+        <comment>@info check title</comment>
+        <extracomment>%1: address of the master of the source&apos;s high-availability group</extracomment>
+        <translation>Log in to the group&apos;s master %1</translation>
+    </message>
+    <message>
+        <source>The source is the master of its high-availability group. Cutover moves a node that replicates from the master.</source>
+        <comment>@info</comment>
+        <translation>The source is the master of its high-availability group. Cutover moves a node that replicates from the master.</translation>
+    </message>
+    <message>
+        <source>Make another node of the group the master, then migrate this one.</source>
+        <comment>@info</comment>
+        <translation>Make another node of the group the master, then migrate this one.</translation>
+    </message>
+    <message>
+        <source>Master of the group</source>
+        <comment>@info check title</comment>
+        <translation>Master of the group</translation>
+    </message>
+    <message>
+        <source>The source reports no master for its high-availability group.</source>
+        <comment>@info</comment>
+        <translation>The source reports no master for its high-availability group.</translation>
+    </message>
+    <message>
+        <source>Check the group&apos;s replication on the source, then check again.</source>
+        <comment>@info</comment>
+        <translation>Check the group&apos;s replication on the source, then check again.</translation>
+    </message>
+    <message>
+        <source>Round-robin hosts on the master</source>
+        <comment>@info check title</comment>
+        <translation>Round-robin hosts on the master</translation>
+    </message>
+    <message>
+        <source>The master %1 does not list the source among its round-robin hosts; there is nothing to take out and put back.</source>
+        <comment>@info</comment>
+        <extracomment>%1: the master&apos;s address</extracomment>
+        <translation>The master %1 does not list the source among its round-robin hosts; there is nothing to take out and put back.</translation>
+    </message>
+    <message>
+        <source>%1 leave the round-robin hosts of the master %2 during the migration; the target&apos;s address takes their place at the end.</source>
+        <comment>@info</comment>
+        <extracomment>%1: addresses, %2: the master&apos;s address</extracomment>
+        <translation>%1 leave the round-robin hosts of the master %2 during the migration; the target&apos;s address takes their place at the end.</translation>
     </message>
 </context>
 <context>
@@ -2984,23 +3509,6 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
         <translation>The run is past the point of no return and is kept in the journal (%1). Start Cutover again and choose Resume on the first page, or run “cutover-cli resume”.</translation>
     </message>
     <message>
-        <source>If you changed the DNS configuration before the migration, revert it now:</source>
-        <comment>@info</comment>
-        <translation>If you changed the DNS configuration before the migration, revert it now:</translation>
-    </message>
-    <message>
-        <source>%1 resolves to %2.</source>
-        <comment>@info DNS advice</comment>
-        <extracomment>%1: host name, %2: the target&apos;s address</extracomment>
-        <translation>%1 resolves to %2.</translation>
-    </message>
-    <message>
-        <source>The load-balancing name resolves to %1 again, next to the other nodes.</source>
-        <comment>@info DNS advice</comment>
-        <extracomment>%1: address now serving</extracomment>
-        <translation>The load-balancing name resolves to %1 again, next to the other nodes.</translation>
-    </message>
-    <message>
         <source>Result</source>
         <comment>@title:window wizard step</comment>
         <translation>Result</translation>
@@ -3020,6 +3528,21 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
         <comment>@action:button</comment>
         <translation>&amp;Close</translation>
     </message>
+    <message>
+        <source>Now set the DNS configuration back, so that clients reach the new system:</source>
+        <comment>@info</comment>
+        <translation>Now set the DNS configuration back, so that clients reach the new system:</translation>
+    </message>
+    <message>
+        <source>The source serves again. If you changed the DNS configuration before the migration, undo these changes until you try again:</source>
+        <comment>@info</comment>
+        <translation>The source serves again. If you changed the DNS configuration before the migration, undo these changes until you try again:</translation>
+    </message>
+    <message>
+        <source>Keep the DNS changes you made before the migration until the migration is resumed and finished.</source>
+        <comment>@info</comment>
+        <translation>Keep the DNS changes you made before the migration until the migration is resumed and finished.</translation>
+    </message>
 </context>
 <context>
     <name>cutover::RoundRobinOperation</name>
@@ -3035,14 +3558,15 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
         <translation>The source is not among the round-robin hosts; nothing to remove.</translation>
     </message>
     <message>
-        <source>Removed from the round-robin hosts: %1</source>
-        <comment>@info</comment>
-        <translation>Removed from the round-robin hosts: %1</translation>
-    </message>
-    <message>
         <source>The source&apos;s round-robin hosts are back on the master.</source>
         <comment>@info</comment>
         <translation>The source&apos;s round-robin hosts are back on the master.</translation>
+    </message>
+    <message>
+        <source>Removed from the round-robin hosts on the master %2: %1</source>
+        <comment>@info</comment>
+        <extracomment>%1 lists addresses, %2 is the master&apos;s address</extracomment>
+        <translation>Removed from the round-robin hosts on the master %2: %1</translation>
     </message>
 </context>
 <context>
@@ -3210,6 +3734,155 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
     </message>
 </context>
 <context>
+    <name>cutover::SettingsDiffView</name>
+    <message>
+        <source>Network</source>
+        <comment>@item settings group</comment>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <comment>@item settings group</comment>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Web server</source>
+        <comment>@item settings group</comment>
+        <translation>Web server</translation>
+    </message>
+    <message>
+        <source>Round-robin host</source>
+        <comment>@item settings group</comment>
+        <translation>Round-robin host</translation>
+    </message>
+    <message>
+        <source>Load-balancing domain</source>
+        <comment>@item settings group</comment>
+        <translation>Load-balancing domain</translation>
+    </message>
+    <message>
+        <source>Remote data exchange</source>
+        <comment>@item settings group</comment>
+        <translation>Remote data exchange</translation>
+    </message>
+    <message>
+        <source>Backup FTP</source>
+        <comment>@item settings group</comment>
+        <translation>Backup FTP</translation>
+    </message>
+    <message>
+        <source>Time and NTP</source>
+        <comment>@item settings group</comment>
+        <translation>Time and NTP</translation>
+    </message>
+    <message>
+        <source>Mail relay</source>
+        <comment>@item settings group</comment>
+        <translation>Mail relay</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <comment>@item settings group</comment>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Syslog forwarding</source>
+        <comment>@item settings group</comment>
+        <translation>Syslog forwarding</translation>
+    </message>
+    <message>
+        <source>Captive portal</source>
+        <comment>@item settings group</comment>
+        <translation>Captive portal</translation>
+    </message>
+    <message>
+        <source>Settings that c&amp;hange on each system:</source>
+        <comment>@label</comment>
+        <translation>Settings that c&amp;hange on each system:</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <comment>@title:column</comment>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <comment>@title:column settings diff</comment>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>After the migration</source>
+        <comment>@title:column settings diff</comment>
+        <translation>After the migration</translation>
+    </message>
+    <message>
+        <source>Settings that change on each system</source>
+        <comment>@info:accessible</comment>
+        <translation>Settings that change on each system</translation>
+    </message>
+    <message>
+        <source>Source %1: nothing changes, its settings are only read</source>
+        <comment>@item settings diff</comment>
+        <extracomment>%1: the source, &quot;name (address)&quot;</extracomment>
+        <translation>Source %1: nothing changes, its settings are only read</translation>
+    </message>
+    <message>
+        <source>Source %1: no setting changes</source>
+        <comment>@item settings diff</comment>
+        <extracomment>%1: the appliance, &quot;name (address)&quot;</extracomment>
+        <translation>Source %1: no setting changes</translation>
+    </message>
+    <message>
+        <source>Target %1: no setting changes</source>
+        <comment>@item settings diff</comment>
+        <translation>Target %1: no setting changes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Source %1: %n setting(s) change</source>
+        <comment>@item settings diff</comment>
+        <extracomment>%1: the appliance, &quot;name (address)&quot;; %n: number of settings</extracomment>
+        <translation>
+            <numerusform>Source %1: %n setting change</numerusform>
+            <numerusform>Source %1: %n settings change</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Target %1: %n setting(s) change</source>
+        <comment>@item settings diff</comment>
+        <translation>
+            <numerusform>Target %1: %n setting change</numerusform>
+            <numerusform>Target %1: %n settings change</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: excluded, stays as it is (host-specific)</source>
+        <comment>@item settings diff</comment>
+        <extracomment>%1: settings group title; excluded from the copy on purpose</extracomment>
+        <translation>%1: excluded, stays as it is (host-specific)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <comment>@item settings diff value</comment>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <comment>@item settings diff value</comment>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <comment>@item settings diff value</comment>
+        <translation>(default)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <comment>@info:tooltip settings diff</comment>
+        <extracomment>%1: setting, %2: value now, %3: value after the migration</extracomment>
+        <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>cutover::SftpDownloader</name>
     <message>
         <source>There is not enough free space in %1 for the traffic logs: %2 still to copy, %3 free. Free some space there (or choose another destination), then run the step again; what was already copied is kept.</source>
@@ -3313,6 +3986,60 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
     </message>
 </context>
 <context>
+    <name>cutover::SftpUploader</name>
+    <message numerus="yes">
+        <source>The appliance %1 stopped answering over SFTP for %n second(s) while Cutover was writing the traffic logs to it, so Cutover gave up. Check that it is running and reachable, then run the step again: it continues where it stopped.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is an address, %n seconds</extracomment>
+        <translation>
+            <numerusform>The appliance %1 stopped answering over SFTP for %n second while Cutover was writing the traffic logs to it, so Cutover gave up. Check that it is running and reachable, then run the step again: it continues where it stopped.</numerusform>
+            <numerusform>The appliance %1 stopped answering over SFTP for %n seconds while Cutover was writing the traffic logs to it, so Cutover gave up. Check that it is running and reachable, then run the step again: it continues where it stopped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The SFTP connection to %2 failed while Cutover was writing %1 to it (the appliance stopped answering or closed the connection). Run the step again: it continues where it stopped.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a file name, %2 an address</extracomment>
+        <translation>The SFTP connection to %2 failed while Cutover was writing %1 to it (the appliance stopped answering or closed the connection). Run the step again: it continues where it stopped.</translation>
+    </message>
+    <message>
+        <source>The SSH service of %1 accepted Cutover&apos;s key but did not start SFTP for it.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is an address</extracomment>
+        <translation>The SSH service of %1 accepted Cutover&apos;s key but did not start SFTP for it.</translation>
+    </message>
+    <message>
+        <source>The appliance %2 does not allow Cutover to write %1 into its traffic-log import directory. Check that directory&apos;s permissions on the appliance, then run the step again.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a file name, %2 an address</extracomment>
+        <translation>The appliance %2 does not allow Cutover to write %1 into its traffic-log import directory. Check that directory&apos;s permissions on the appliance, then run the step again.</translation>
+    </message>
+    <message>
+        <source>The appliance %2 could not store %1 in its traffic-log directory (its disk may be full). Free some space on the appliance, then run the step again: files already there are kept.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a file name, %2 an address</extracomment>
+        <translation>The appliance %2 could not store %1 in its traffic-log directory (its disk may be full). Free some space on the appliance, then run the step again: files already there are kept.</translation>
+    </message>
+    <message>
+        <source>Cutover could not read its copy %1 of a traffic log (it is missing or changed). Run the step again to fetch it from the source afresh.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>Cutover could not read its copy %1 of a traffic log (it is missing or changed). Run the step again to fetch it from the source afresh.</translation>
+    </message>
+    <message>
+        <source>Cutover&apos;s copy of %1 no longer matches what the source sent. Run the step again to fetch it afresh; if this repeats, check this computer&apos;s disk.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>Cutover&apos;s copy of %1 no longer matches what the source sent. Run the step again to fetch it afresh; if this repeats, check this computer&apos;s disk.</translation>
+    </message>
+    <message>
+        <source>The copy of %1 on %2 does not match the source&apos;s file. It was removed; run the step again to copy it afresh. If this repeats, check the target&apos;s disk.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a file name, %2 an address</extracomment>
+        <translation>The copy of %1 on %2 does not match the source&apos;s file. It was removed; run the step again to copy it afresh. If this repeats, check the target&apos;s disk.</translation>
+    </message>
+</context>
+<context>
     <name>cutover::SourceInfo</name>
     <message>
         <source>Standalone</source>
@@ -3405,18 +4132,6 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
         <translation>Before you continue, change the DNS configuration so that production is not disturbed:</translation>
     </message>
     <message>
-        <source>%1 points to %2 and no longer to %3.</source>
-        <comment>@info DNS advice</comment>
-        <extracomment>%1: host name, %2: the target&apos;s address, %3: the source&apos;s address</extracomment>
-        <translation>%1 points to %2 and no longer to %3.</translation>
-    </message>
-    <message>
-        <source>%1 is no longer listed for the load-balancing name shared with %2.</source>
-        <comment>@info DNS advice</comment>
-        <extracomment>%1: the source&apos;s address, %2: the other members of the group (&quot;name (address), …&quot;)</extracomment>
-        <translation>%1 is no longer listed for the load-balancing name shared with %2.</translation>
-    </message>
-    <message>
         <source>Wait until the old records have expired (their TTL) before you continue.</source>
         <comment>@info</comment>
         <translation>Wait until the old records have expired (their TTL) before you continue.</translation>
@@ -3493,10 +4208,16 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
         <translation>Trusted certificate (SHA-256):</translation>
     </message>
     <message>
-        <source>%1 is no longer listed for the load-balancing name shared with the other nodes.</source>
-        <comment>@info DNS advice</comment>
-        <extracomment>%1: the source&apos;s address</extracomment>
-        <translation>%1 is no longer listed for the load-balancing name shared with the other nodes.</translation>
+        <source>The other nodes keep serving during the migration: %1.</source>
+        <comment>@info</comment>
+        <extracomment>%1: the other members of the group, &quot;name (address), …&quot;</extracomment>
+        <translation>The other nodes keep serving during the migration: %1.</translation>
+    </message>
+    <message>
+        <source>After the migration, set the DNS configuration back (the last page repeats this):</source>
+        <comment>@info</comment>
+        <extracomment>the list that follows is what to set back; the Result page repeats it</extracomment>
+        <translation>After the migration, set the DNS configuration back (the last page repeats this):</translation>
     </message>
 </context>
 <context>
@@ -3767,38 +4488,10 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
 <context>
     <name>cutover::TrafficLogsOperation</name>
     <message>
-        <source>About %1 of user traffic logs are copied from %2 over SFTP with a one-time key (revoked afterwards) and verified. They are kept in %3 on this computer; place them on the target yourself.</source>
-        <comment>@info</comment>
-        <extracomment>%1 is a data size, %2 an appliance, %3 a directory on this computer</extracomment>
-        <translation>About %1 of user traffic logs are copied from %2 over SFTP with a one-time key (revoked afterwards) and verified. They are kept in %3 on this computer; place them on the target yourself.</translation>
-    </message>
-    <message>
-        <source>About %1 of user traffic logs are copied from %2 over SFTP with a one-time key (revoked afterwards) into %3 and verified.</source>
-        <comment>@info</comment>
-        <extracomment>%1 is a data size, %2 an appliance, %3 a directory</extracomment>
-        <translation>About %1 of user traffic logs are copied from %2 over SFTP with a one-time key (revoked afterwards) into %3 and verified.</translation>
-    </message>
-    <message>
-        <source>The one-time SSH key was revoked on the source.</source>
-        <comment>@info</comment>
-        <translation>The one-time SSH key was revoked on the source.</translation>
-    </message>
-    <message>
         <source>The one-time SSH key could not be revoked on %1; it stays listed in the journal and is revoked when the step is run again or backed out.</source>
         <comment>@info</comment>
         <extracomment>%1 is an appliance</extracomment>
         <translation>The one-time SSH key could not be revoked on %1; it stays listed in the journal and is revoked when the step is run again or backed out.</translation>
-    </message>
-    <message>
-        <source>The one-time SSH key could not be revoked on %1. Run the step again (or back out) once the appliance answers; until then the key can read the traffic logs.</source>
-        <comment>@info</comment>
-        <extracomment>%1 is an appliance</extracomment>
-        <translation>The one-time SSH key could not be revoked on %1. Run the step again (or back out) once the appliance answers; until then the key can read the traffic logs.</translation>
-    </message>
-    <message>
-        <source>Reading the source&apos;s SSH host key …</source>
-        <comment>@info progress</comment>
-        <translation>Reading the source&apos;s SSH host key …</translation>
     </message>
     <message>
         <source>Authorising a one-time SSH key on the source …</source>
@@ -3810,16 +4503,6 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
         <comment>@info progress</comment>
         <extracomment>%1 is an address</extracomment>
         <translation>Connecting to the SFTP service of %1 …</translation>
-    </message>
-    <message>
-        <source>Copying the traffic logs …</source>
-        <comment>@info progress</comment>
-        <translation>Copying the traffic logs …</translation>
-    </message>
-    <message>
-        <source>Copying %1</source>
-        <comment>@info progress</comment>
-        <translation>Copying %1</translation>
     </message>
     <message>
         <source>Traffic-log files copied / already there</source>
@@ -3843,25 +4526,87 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
         <translation>%1/s</translation>
     </message>
     <message>
-        <source>Traffic logs stored in</source>
+        <source>About %1 of user traffic logs are copied from %2 into the import folder of the traffic-log directory of %3, over SFTP with two one-time keys (read-only on the source, writing only that folder on the target; both revoked afterwards). The target checks the size and SHA-256 of every file.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a data size, %2 and %3 are appliances</extracomment>
+        <translation>About %1 of user traffic logs are copied from %2 into the import folder of the traffic-log directory of %3, over SFTP with two one-time keys (read-only on the source, writing only that folder on the target; both revoked afterwards). The target checks the size and SHA-256 of every file.</translation>
+    </message>
+    <message>
+        <source>The one-time SSH keys were revoked on the source and the target.</source>
+        <comment>@info</comment>
+        <translation>The one-time SSH keys were revoked on the source and the target.</translation>
+    </message>
+    <message>
+        <source>The one-time SSH key could not be revoked on %1. Run the step again (or back out) once the appliance answers; until then the key can reach the traffic logs.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is an appliance</extracomment>
+        <translation>The one-time SSH key could not be revoked on %1. Run the step again (or back out) once the appliance answers; until then the key can reach the traffic logs.</translation>
+    </message>
+    <message>
+        <source>Copying the traffic logs from the source …</source>
+        <comment>@info progress</comment>
+        <translation>Copying the traffic logs from the source …</translation>
+    </message>
+    <message>
+        <source>Copying %1 from the source</source>
+        <comment>@info progress</comment>
+        <translation>Copying %1 from the source</translation>
+    </message>
+    <message>
+        <source>Authorising a one-time SSH key on the target …</source>
+        <comment>@info progress</comment>
+        <translation>Authorising a one-time SSH key on the target …</translation>
+    </message>
+    <message>
+        <source>Writing the traffic logs to the target …</source>
+        <comment>@info progress</comment>
+        <translation>Writing the traffic logs to the target …</translation>
+    </message>
+    <message>
+        <source>Writing %1 to the target</source>
+        <comment>@info progress</comment>
+        <translation>Writing %1 to the target</translation>
+    </message>
+    <message>
+        <source>Reading the SSH host keys of both appliances …</source>
+        <comment>@info progress</comment>
+        <translation>Reading the SSH host keys of both appliances …</translation>
+    </message>
+    <message>
+        <source>Traffic-log files written to the target / already there</source>
         <comment>@label</comment>
-        <translation>Traffic logs stored in</translation>
+        <translation>Traffic-log files written to the target / already there</translation>
     </message>
     <message>
-        <source>Every traffic-log file verified (size and SHA-256)</source>
+        <source>Traffic-log throughput to the target</source>
+        <comment>@label</comment>
+        <translation>Traffic-log throughput to the target</translation>
+    </message>
+    <message>
+        <source>Traffic logs stored on the target in</source>
+        <comment>@label</comment>
+        <translation>Traffic logs stored on the target in</translation>
+    </message>
+    <message>
+        <source>the import folder of its traffic-log directory</source>
+        <comment>@label</comment>
+        <translation>the import folder of its traffic-log directory</translation>
+    </message>
+    <message>
+        <source>Every traffic-log file verified on the target (size and SHA-256 against the source)</source>
         <comment>@info check</comment>
-        <translation>Every traffic-log file verified (size and SHA-256)</translation>
+        <translation>Every traffic-log file verified on the target (size and SHA-256 against the source)</translation>
     </message>
     <message>
-        <source>One-time SSH key revoked on the source</source>
+        <source>One-time SSH keys revoked on the source and the target</source>
         <comment>@info check</comment>
-        <translation>One-time SSH key revoked on the source</translation>
+        <translation>One-time SSH keys revoked on the source and the target</translation>
     </message>
     <message>
-        <source>The traffic logs were copied to %1 on this computer. The target cannot receive files from Cutover yet: copy them into its traffic-log directory.</source>
+        <source>A copy of the traffic logs stays in %1 on this computer, as asked.</source>
         <comment>@info</comment>
         <extracomment>%1 is a directory on this computer</extracomment>
-        <translation>The traffic logs were copied to %1 on this computer. The target cannot receive files from Cutover yet: copy them into its traffic-log directory.</translation>
+        <translation>A copy of the traffic logs stays in %1 on this computer, as asked.</translation>
     </message>
 </context>
 <context>
@@ -3964,6 +4709,16 @@ Someone may be intercepting the connection, or the certificate was renewed. Noth
             <numerusform>%n check failed on the target; the report lists them.</numerusform>
             <numerusform>%n checks failed on the target; the report lists them.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Deleting the target&apos;s previous data …</source>
+        <comment>@info progress</comment>
+        <translation>Deleting the target&apos;s previous data …</translation>
+    </message>
+    <message>
+        <source>The data is verified; the target&apos;s previous data was deleted.</source>
+        <comment>@info</comment>
+        <translation>The data is verified; the target&apos;s previous data was deleted.</translation>
     </message>
 </context>
 <context>
