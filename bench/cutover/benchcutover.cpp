@@ -883,8 +883,8 @@ int main(int argc, char *argv[])
         QStringLiteral("Write transactions a second (default 200)."), QStringLiteral("N"),
         QStringLiteral("200"));
     const QCommandLineOption modes(QStringLiteral("modes"),
-        QStringLiteral("online, offline or both (default online,offline)."), QStringLiteral("LIST"),
-        QStringLiteral("online,offline"));
+        QStringLiteral("Which runs: online, offline or online,offline (the default)."),
+        QStringLiteral("LIST"), QStringLiteral("online,offline"));
     const QCommandLineOption bothPaths(QStringLiteral("both-paths"),
         QStringLiteral("Run the low-downtime migration once per copy path (cutover-cli --logical-copy)."));
     const QCommandLineOption keep(QStringLiteral("keep"),
