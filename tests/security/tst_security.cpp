@@ -153,9 +153,11 @@ void TestSecurity::migrationKeepsSecretsAndRevokesAccess_data()
 {
     QTest::addColumn<QString>("mode");
     QTest::addColumn<QString>("copyStep");
-    QTest::newRow("offline") << "--offline"
+    // The logical copy: its temporary read and write accounts are what this test inspects.
+    // (tests/physical covers the physical path's ticket and accounts.)
+    QTest::newRow("offline") << "--offline --logical-copy"
                              << "copy-data";
-    QTest::newRow("low-downtime") << ""
+    QTest::newRow("low-downtime") << "--logical-copy"
                                   << "bulk-copy-data";
 }
 
@@ -195,8 +197,7 @@ void TestSecurity::migrationKeepsSecretsAndRevokesAccess()
         m_target->info().tlsSha256, QStringLiteral("--migrate-license"),
         QStringLiteral("--copy-traffic-logs"), QStringLiteral("--yes"), QStringLiteral("--json"),
         QStringLiteral("--verbose") };
-    if (!mode.isEmpty())
-        arguments << mode;
+    arguments << mode.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     QProcess cli;
     cli.setProcessEnvironment(env);
     cli.start(cliBinary(), arguments);

@@ -82,7 +82,10 @@ QProcessEnvironment TestCliMigrate::environment() const
 
 QStringList TestCliMigrate::migrateArguments(const QStringList &extra) const
 {
-    return cutover::test::migrateArguments(*m_source, *m_target, extra);
+    // The logical copy: the kills below wait for its temporary accounts (tests/physical covers
+    // the physical path the CLI takes by default between equal MariaDB versions).
+    return cutover::test::migrateArguments(
+        *m_source, *m_target, QStringList { QStringLiteral("--logical-copy") } + extra);
 }
 
 CliRun TestCliMigrate::runCli(const QStringList &arguments, int timeoutMs)
