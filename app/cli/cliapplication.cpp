@@ -117,6 +117,16 @@ CliApplication::CliApplication()
         { QStringLiteral("trust-target"),
             tr("Trust the target's certificate with this SHA-256 fingerprint.", "@info"),
             tr("sha256", "@info value name") },
+        { QStringLiteral("trust-master"),
+            tr("High-availability source: trust the certificate of its group's master with this SHA-256 "
+               "fingerprint.",
+                "@info"),
+            tr("sha256", "@info value name") },
+        { QStringLiteral("master-password-file"),
+            tr("High-availability source: read the admin password of its group's master from this file "
+               "(default: the source's).",
+                "@info"),
+            tr("file", "@info value name") },
         { QStringLiteral("source-password-file"),
             tr("Read the source's admin password from this file.", "@info"), tr("file", "@info value name") },
         { QStringLiteral("target-password-file"),
@@ -257,6 +267,18 @@ Result CliApplication::readPasswords()
         return r;
     m_session.setTargetPassword(password);
     password.fill('\0');
+    // The master of an HA source's group: asked for only when given; empty means the source's.
+    if (m_parser.isSet(QStringLiteral("master-password-file"))
+        || qEnvironmentVariableIsSet("CUTOVER_MASTER_PASSWORD")) {
+        r = PasswordReader::read(m_parser.value(QStringLiteral("master-password-file")),
+            "CUTOVER_MASTER_PASSWORD", tr("Admin password of the group's master: ", "@info prompt"),
+            &password);
+        if (!r)
+            return r;
+    }
+    if (!password.isEmpty() || m_parser.isSet(QStringLiteral("trust-master")))
+        m_session.setHaMaster(QString(), m_parser.value(QStringLiteral("trust-master")), password);
+    password.fill('\0');
     return Result::ok();
 }
 
@@ -294,8 +316,10 @@ void CliApplication::printSourceInfo()
     const auto t = m_session.targetInfo();
     if (m_json) {
         QJsonObject o = info.toJson();
-        o.insert(QStringLiteral("dnsAdviceAfter"),
-            QJsonArray::fromStringList(info.dnsAdviceAfter(m_session.targetAddress())));
+        // With Swap Configuration the target serves at the source's old address afterwards.
+        const QString serving
+            = m_session.options().swapConfiguration ? info.sourceAddress : m_session.targetAddress();
+        o.insert(QStringLiteral("dnsAdviceAfter"), QJsonArray::fromStringList(info.dnsAdviceAfter(serving)));
         ProgressPrinter::printJson(QStringLiteral("source-info"), o);
         return;
     }
@@ -416,6 +440,17 @@ bool CliApplication::askTrust(const QString &role, const QString &host, const QS
     if (m_json || !PasswordReader::hasTerminal())
         return false;
     // Trust on first use: show the fingerprint and ask, as the wizard's Source page does.
+    if (role == QLatin1String("master")) {
+        //: %1 is an address, %2 a SHA-256 fingerprint
+        out() << tr(
+            "The master of the source's high-availability group at %1 presents a certificate with the "
+            "SHA-256 fingerprint\n  %2\nCompare it with the fingerprint shown on that appliance's console.",
+            "@info")
+                     .arg(host, fingerprint)
+              << Qt::endl;
+        out().flush();
+        return PasswordReader::confirm(tr("Trust this certificate? [y/N] ", "@info prompt"));
+    }
     out() << (role == QLatin1String("source")
             //: %1 is an address, %2 a SHA-256 fingerprint
             ? tr("The source at %1 presents a certificate with the SHA-256 fingerprint\n  %2\nCompare it "
