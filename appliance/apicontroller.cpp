@@ -281,6 +281,7 @@ HttpResponse ApiController::system()
             { QStringLiteral("tlsSha256"), m_model.tls.sha256Fingerprint() },
             { QStringLiteral("sshHostKeySha256"),
                 orNull(SshKeys::hostKeyFingerprint(m_model.config.sshHostPublicKey)) },
+            { QStringLiteral("sshImportPort"), m_model.config.sshImportPort },
         });
 }
 
@@ -608,7 +609,7 @@ HttpResponse ApiController::authorizeSshKey(const HttpRequest &r, const QString 
             { QStringLiteral("access"), access } });
     return HttpResponse(200,
         QJsonObject { { QStringLiteral("user"), m_model.config.sshUser },
-            { QStringLiteral("port"), write ? SshKeys::kImportPort : m_model.config.sshPort },
+            { QStringLiteral("port"), write ? m_model.config.sshImportPort : m_model.config.sshPort },
             { QStringLiteral("directory"), QStringLiteral("/") }, { QStringLiteral("access"), access } });
 }
 

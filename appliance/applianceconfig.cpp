@@ -61,6 +61,7 @@ bool ApplianceConfig::load(const QString &path, QString *error)
     stopDatabaseCommand = str(s, "commands/stopDatabase");
     startDatabaseCommand = str(s, "commands/startDatabase");
     sshPort = num(s, "ssh/port", sshPort);
+    sshImportPort = qBound(1, num(s, "ssh/importPort", sshImportPort), 65535);
     sshAuthorizedKeys = str(s, "ssh/authorizedKeys");
     sshHostPublicKey = str(s, "ssh/hostPublicKey");
     sshUser = str(s, "ssh/user", sshUser);

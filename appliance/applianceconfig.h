@@ -36,6 +36,7 @@ public:
     QStringList keepAccounts; ///< user names kept on the target besides root, mariadb.sys, mysql
     // [ssh]
     int sshPort = 22;
+    int sshImportPort = 2222; ///< sshd's port for the traffic-log import (write keys, SshKeys)
     QString sshAuthorizedKeys;
     QString sshHostPublicKey;
     QString sshUser = QStringLiteral("root");

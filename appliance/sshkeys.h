@@ -15,11 +15,11 @@ namespace cutover {
  *
  * A write key (the target's side of the traffic-log copy) goes into the companion file
  * `<authorized_keys>.import` as `restrict,command="internal-sftp -d /" …`. sshd consults that file
- * only for connections to importPort(), whose Match block chroots them into importDirectory() and
- * forces `internal-sftp` without -R: the key can create, write, rename and remove files in that
- * one directory and sees nothing outside it. Keeping the two kinds in different files bound to
- * different ports is what stops a read key from writing and a write key from reading the logs:
- * sshd's ForceCommand would override a key's own command= option.
+ * only for connections to the import port (`[ssh] importPort`, default kImportPort), whose Match block
+ * chroots them into importDirectory() and forces `internal-sftp` without -R: the key can create, write,
+ * rename and remove files in that one directory and sees nothing outside it. Keeping the two kinds in
+ * different files bound to different ports is what stops a read key from writing and a write key from reading
+ * the logs: sshd's ForceCommand would override a key's own command= option.
  */
 class SshKeys
 {
@@ -27,7 +27,10 @@ public:
     /** @brief What a key may do. */
     enum class Access { Read, Write };
 
-    /** @brief The port whose sshd Match block serves write keys (see docs/security.md). */
+    /**
+     * @brief The default port whose sshd Match block serves write keys (see docs/security.md);
+     * `[ssh] importPort` in applianced.conf overrides it (ApplianceConfig::sshImportPort).
+     */
     static constexpr int kImportPort = 2222;
 
     explicit SshKeys(const QString &authorizedKeysFile);

@@ -129,6 +129,7 @@ SystemInfo SystemInfo::fromJson(const QJsonObject &o)
     s.database.schemas = strings(db, "schemas");
     s.tlsSha256 = str(o, "tlsSha256");
     s.sshHostKeySha256 = str(o, "sshHostKeySha256");
+    s.sshImportPort = o.value(QStringLiteral("sshImportPort")).toInt(2222);
     return s;
 }
 

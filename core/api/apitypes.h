@@ -98,6 +98,7 @@ struct SystemInfo
     DatabaseInfo database;
     QString tlsSha256;
     QString sshHostKeySha256;
+    int sshImportPort = 2222; ///< sshd's traffic-log import port; 2222 when an older appliance does not say
 
     bool isStandalone() const { return role.isEmpty() || role == QLatin1String("standalone"); }
     QString fqdn() const;

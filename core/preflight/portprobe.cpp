@@ -548,4 +548,34 @@ RequirementEntry PortProbe::requirement(const Result &result)
     return e;
 }
 
+RequirementEntry PortProbe::importRequirement(const Result &result)
+{
+    RequirementEntry e = requirement(result);
+    const Target t = result.target;
+    e.id = QStringLiteral("port.target.import");
+    e.title = [t] {
+        //: %1: port number, %2: host
+        return tr("Port %1, SSH for the traffic-log import, on the target %2").arg(t.port).arg(t.host);
+    };
+    if (result.outcome == Outcome::Open || result.outcome == Outcome::Cancelled)
+        return e;
+    const auto generic = e.reason;
+    e.reason = [t, generic] {
+        //: %1: port number, %2: host; followed by what the probe found
+        return tr("The traffic logs are uploaded to the target %2 over SSH on port %1, but no SSH server "
+                  "answers there.")
+                   .arg(t.port)
+                   .arg(t.host)
+            + QLatin1Char(' ') + generic();
+    };
+    e.remedy = [t] {
+        //: %1: port number
+        return tr("On the target, let sshd listen on port %1 with the traffic-log import block (see "
+                  "[ssh] importPort in /etc/cutover/applianced.conf) and open port %1 on every firewall "
+                  "between this computer and the target. Or migrate without copying the traffic logs.")
+            .arg(t.port);
+    };
+    return e;
+}
+
 } // namespace cutover

@@ -77,6 +77,11 @@ public:
 
     /** One entry per probe: `port.<role>.<port>`, mandatory, translated reason and remedy. */
     static RequirementEntry requirement(const Result &result);
+    /**
+     * @brief The target's traffic-log import port (`sshImportPort` of its `GET /api/v1/system`,
+     * default 2222): id `port.target.import`, with texts that name the import and its sshd block.
+     */
+    static RequirementEntry importRequirement(const Result &result);
     static QString outcomeName(Outcome outcome);
 };
 

@@ -369,6 +369,14 @@ Preflight::Findings Preflight::run(ApplianceConnections &connections, const Opti
         f.targetSettings = settings.value();
     connections.disconnectAll();
     f.sourceInfo = SourceInfo::build(s.info, t.info, ha, s.address, t.address, f.sourceSettings.groups);
+
+    // 3a. The traffic logs go up to the target over its own sshd port (the import), which only the
+    // logged-in target can name (`sshImportPort`, default 2222).
+    if (options.migration.copyTrafficLogs && options.probeTarget) {
+        const PortProbe::Target import { QStringLiteral("target"), t.address,
+            quint16(qBound(1, t.info.sshImportPort, 65535)), PortProbe::Service::Ssh };
+        add(PortProbe::importRequirement(PortProbe::probe(import, options.timeoutMs, cancel)));
+    }
     f.settingsDiff
         = SettingsDiff::build(f.sourceSettings, f.targetSettings, options.migration.swapConfiguration);
 
