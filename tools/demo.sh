@@ -25,9 +25,8 @@ trap '"$sandbox" down demo-source --keep --quiet; "$sandbox" down demo-target --
 CUTOVER_SOURCE_PASSWORD=$(jq -r .adminPassword <<<"$src")
 CUTOVER_TARGET_PASSWORD=$(jq -r .adminPassword <<<"$tgt")
 export CUTOVER_SOURCE_PASSWORD CUTOVER_TARGET_PASSWORD
-# Cutover normally runs on the target appliance and writes the traffic logs into its directory.
-CUTOVER_TARGET_TRAFFIC_LOG_DIR=$(jq -r .trafficLogDir <<<"$tgt")
-export CUTOVER_TARGET_TRAFFIC_LOG_DIR
+# The traffic logs go up to the target's import directory over SFTP (its sshd's import port);
+# Cutover stages them in its own data directory and removes that copy afterwards.
 src_fp=$(jq -r .tlsSha256 <<<"$src")
 tgt_fp=$(jq -r .tlsSha256 <<<"$tgt")
 

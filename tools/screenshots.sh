@@ -34,7 +34,6 @@ for lang in en de; do
     # Passwords through the environment, as tools/demo.sh does; never through argv.
     CUTOVER_SOURCE_PASSWORD=$(jq -r .adminPassword <<<"$src") \
     CUTOVER_TARGET_PASSWORD=$(jq -r .adminPassword <<<"$tgt") \
-    CUTOVER_TARGET_TRAFFIC_LOG_DIR=$(jq -r .trafficLogDir <<<"$tgt") \
     CUTOVER_DATA_DIR=$data QT_QPA_PLATFORM=xcb QT_SCALE_FACTOR=1 \
         xvfb-run -a -s "-screen 0 1280x900x24" \
         "$wizard" --lang $lang --source $source_addr --target $target_addr --screenshots "$out"

@@ -113,8 +113,7 @@ say "the installed applianced serves 127.0.161.1 and 127.0.161.2"
 
 CUTOVER_SOURCE_PASSWORD=$(jq -r .adminPassword <<<"$src")
 CUTOVER_TARGET_PASSWORD=$(jq -r .adminPassword <<<"$tgt")
-CUTOVER_TARGET_TRAFFIC_LOG_DIR=$(jq -r .trafficLogDir <<<"$tgt")
-export CUTOVER_SOURCE_PASSWORD CUTOVER_TARGET_PASSWORD CUTOVER_TARGET_TRAFFIC_LOG_DIR
+export CUTOVER_SOURCE_PASSWORD CUTOVER_TARGET_PASSWORD
 rc=0
 /usr/bin/cutover-cli check --source 127.0.161.1 --target 127.0.161.2 --lang de \
     --trust-source "$(jq -r .tlsSha256 <<<"$src")" --trust-target "$(jq -r .tlsSha256 <<<"$tgt")" \
