@@ -127,10 +127,12 @@ TrustOutcome decideTrust(const QString &role, ApplianceConnections::Side &side, 
     };
     e.remedy = [source, master, fp] {
         if (master)
+            //: %1: SHA-256 fingerprint
             return Preflight::tr(
                 "Compare the fingerprint with the one shown on the master's console; if they "
-                "match, trust it.",
-                "@info");
+                "match, trust it (cutover-cli: --trust-master %1).",
+                "@info")
+                .arg(fp);
         //: %1: SHA-256 fingerprint
         return source
             ? Preflight::tr("Compare the fingerprint with the one shown on the source's console; if they "
