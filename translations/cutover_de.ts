@@ -1102,6 +1102,31 @@ vor. Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.
         <comment>@info</comment>
         <translation>Die Daten zeilenweise kopieren (logische Kopie), auch wenn auf beiden Appliances dieselbe MariaDB-Hauptversion läuft, statt die Datenbankdateien zu übertragen (physische Kopie).</translation>
     </message>
+    <message>
+        <source>High-availability source: trust the certificate of its group&apos;s master with this SHA-256 fingerprint.</source>
+        <comment>@info</comment>
+        <translation>Hochverfügbares Quellsystem: dem Zertifikat des Masters seiner Gruppe mit diesem SHA-256-Fingerabdruck vertrauen.</translation>
+    </message>
+    <message>
+        <source>High-availability source: read the admin password of its group&apos;s master from this file (default: the source&apos;s).</source>
+        <comment>@info</comment>
+        <translation>Hochverfügbares Quellsystem: das Administratorpasswort des Masters seiner Gruppe aus dieser Datei lesen (Vorgabe: das des Quellsystems).</translation>
+    </message>
+    <message>
+        <source>Admin password of the group&apos;s master: </source>
+        <comment>@info prompt</comment>
+        <translation>Administratorpasswort des Masters der Gruppe: </translation>
+    </message>
+    <message>
+        <source>The master of the source&apos;s high-availability group at %1 presents a certificate with the SHA-256 fingerprint
+  %2
+Compare it with the fingerprint shown on that appliance&apos;s console.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is an address, %2 a SHA-256 fingerprint</extracomment>
+        <translation>Der Master der Hochverfügbarkeitsgruppe des Quellsystems unter %1 legt ein Zertifikat mit dem SHA-256-Fingerabdruck
+  %2
+vor. Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.</translation>
+    </message>
 </context>
 <context>
     <name>cutover::CompatibilityCheck</name>
@@ -3088,6 +3113,21 @@ vor. Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.
         <extracomment>%1: port, %2: host</extracomment>
         <translation>Port %1 auf %2 ist offen, aber der erwartete Dienst antwortet dort nicht.</translation>
     </message>
+    <message>
+        <source>Port %1, SSH for the traffic-log import, on the target %2</source>
+        <extracomment>%1: port number, %2: host</extracomment>
+        <translation>Port %1, SSH für den Import der Datenverkehrsprotokolle, auf dem Zielsystem %2</translation>
+    </message>
+    <message>
+        <source>The traffic logs are uploaded to the target %2 over SSH on port %1, but no SSH server answers there.</source>
+        <extracomment>%1: port number, %2: host; followed by what the probe found</extracomment>
+        <translation>Die Datenverkehrsprotokolle werden über SSH auf Port %1 auf das Zielsystem %2 hochgeladen, dort antwortet aber kein SSH-Server.</translation>
+    </message>
+    <message>
+        <source>On the target, let sshd listen on port %1 with the traffic-log import block (see [ssh] importPort in /etc/cutover/applianced.conf) and open port %1 on every firewall between this computer and the target. Or migrate without copying the traffic logs.</source>
+        <extracomment>%1: port number</extracomment>
+        <translation>Lassen Sie sshd auf dem Zielsystem mit dem Block für den Import der Datenverkehrsprotokolle auf Port %1 lauschen (siehe [ssh] importPort in /etc/cutover/applianced.conf), und öffnen Sie Port %1 in jeder Firewall zwischen diesem Computer und dem Zielsystem. Oder migrieren Sie, ohne die Datenverkehrsprotokolle zu kopieren.</translation>
+    </message>
 </context>
 <context>
     <name>cutover::Preflight</name>
@@ -3180,11 +3220,6 @@ vor. Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.
         <translation>Zertifikat des Masters der Gruppe %1</translation>
     </message>
     <message>
-        <source>Compare the fingerprint with the one shown on the master&apos;s console; if they match, trust it.</source>
-        <comment>@info</comment>
-        <translation>Vergleichen Sie den Fingerabdruck mit dem auf der Konsole des Masters angezeigten; wenn sie übereinstimmen, vertrauen Sie ihm.</translation>
-    </message>
-    <message>
         <source>Log in to the group&apos;s master %1</source>
         <comment>@info check title</comment>
         <extracomment>%1: address of the master of the source&apos;s high-availability group</extracomment>
@@ -3231,6 +3266,12 @@ vor. Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.
         <comment>@info</comment>
         <extracomment>%1: addresses, %2: the master&apos;s address</extracomment>
         <translation>%1 werden während der Migration aus den Round-Robin-Hosts des Masters %2 genommen; am Ende tritt die Adresse des Zielsystems an ihre Stelle.</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one shown on the master&apos;s console; if they match, trust it (cutover-cli: --trust-master %1).</source>
+        <comment>@info</comment>
+        <extracomment>%1: SHA-256 fingerprint</extracomment>
+        <translation>Vergleichen Sie den Fingerabdruck mit dem auf der Konsole des Masters; wenn beide übereinstimmen, vertrauen Sie ihm (cutover-cli: --trust-master %1).</translation>
     </message>
 </context>
 <context>

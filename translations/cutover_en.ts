@@ -1102,6 +1102,31 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
         <comment>@info</comment>
         <translation>Copy the data row by row (the logical copy) even when both appliances run the same MariaDB major version, instead of streaming the database files (the physical copy).</translation>
     </message>
+    <message>
+        <source>High-availability source: trust the certificate of its group&apos;s master with this SHA-256 fingerprint.</source>
+        <comment>@info</comment>
+        <translation>High-availability source: trust the certificate of its group&apos;s master with this SHA-256 fingerprint.</translation>
+    </message>
+    <message>
+        <source>High-availability source: read the admin password of its group&apos;s master from this file (default: the source&apos;s).</source>
+        <comment>@info</comment>
+        <translation>High-availability source: read the admin password of its group&apos;s master from this file (default: the source&apos;s).</translation>
+    </message>
+    <message>
+        <source>Admin password of the group&apos;s master: </source>
+        <comment>@info prompt</comment>
+        <translation>Admin password of the group&apos;s master: </translation>
+    </message>
+    <message>
+        <source>The master of the source&apos;s high-availability group at %1 presents a certificate with the SHA-256 fingerprint
+  %2
+Compare it with the fingerprint shown on that appliance&apos;s console.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is an address, %2 a SHA-256 fingerprint</extracomment>
+        <translation>The master of the source&apos;s high-availability group at %1 presents a certificate with the SHA-256 fingerprint
+  %2
+Compare it with the fingerprint shown on that appliance&apos;s console.</translation>
+    </message>
 </context>
 <context>
     <name>cutover::CompatibilityCheck</name>
@@ -3088,6 +3113,21 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
         <extracomment>%1: port, %2: host</extracomment>
         <translation>Port %1 on %2 is open, but the expected service does not answer there.</translation>
     </message>
+    <message>
+        <source>Port %1, SSH for the traffic-log import, on the target %2</source>
+        <extracomment>%1: port number, %2: host</extracomment>
+        <translation>Port %1, SSH for the traffic-log import, on the target %2</translation>
+    </message>
+    <message>
+        <source>The traffic logs are uploaded to the target %2 over SSH on port %1, but no SSH server answers there.</source>
+        <extracomment>%1: port number, %2: host; followed by what the probe found</extracomment>
+        <translation>The traffic logs are uploaded to the target %2 over SSH on port %1, but no SSH server answers there.</translation>
+    </message>
+    <message>
+        <source>On the target, let sshd listen on port %1 with the traffic-log import block (see [ssh] importPort in /etc/cutover/applianced.conf) and open port %1 on every firewall between this computer and the target. Or migrate without copying the traffic logs.</source>
+        <extracomment>%1: port number</extracomment>
+        <translation>On the target, let sshd listen on port %1 with the traffic-log import block (see [ssh] importPort in /etc/cutover/applianced.conf) and open port %1 on every firewall between this computer and the target. Or migrate without copying the traffic logs.</translation>
+    </message>
 </context>
 <context>
     <name>cutover::Preflight</name>
@@ -3180,11 +3220,6 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
         <translation>Certificate of the group&apos;s master %1</translation>
     </message>
     <message>
-        <source>Compare the fingerprint with the one shown on the master&apos;s console; if they match, trust it.</source>
-        <comment>@info</comment>
-        <translation>Compare the fingerprint with the one shown on the master&apos;s console; if they match, trust it.</translation>
-    </message>
-    <message>
         <source>Log in to the group&apos;s master %1</source>
         <comment>@info check title</comment>
         <extracomment>%1: address of the master of the source&apos;s high-availability group</extracomment>
@@ -3231,6 +3266,12 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
         <comment>@info</comment>
         <extracomment>%1: addresses, %2: the master&apos;s address</extracomment>
         <translation>%1 leave the round-robin hosts of the master %2 during the migration; the target&apos;s address takes their place at the end.</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one shown on the master&apos;s console; if they match, trust it (cutover-cli: --trust-master %1).</source>
+        <comment>@info</comment>
+        <extracomment>%1: SHA-256 fingerprint</extracomment>
+        <translation>Compare the fingerprint with the one shown on the master&apos;s console; if they match, trust it (cutover-cli: --trust-master %1).</translation>
     </message>
 </context>
 <context>
