@@ -1,0 +1,558 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A circular (multi-master) high-availability source, with real MariaDB replication: a group of a
+// master and the source (a replica of it) where the master also replicates from the source, plus a
+// target. As tst_ha, and besides: the master's link from the source is moved to the target (and back
+// on a back-out), and a write on the target reaches the master.
+// Addresses: 127.0.76.1 (master), .2 (source), .3 (target).
+#include "common/cancellationtoken.h"
+#include "common/progresssink.h"
+#include "journal/journal.h"
+#include "mysql/mysqlconnection.h"
+#include "operations/hagroup.h"
+#include "operations/operationcontext.h"
+#include "operations/operationfactory.h"
+#include "plan/planbuilder.h"
+#include "preflight/preflight.h"
+#include "replicationtestsupport.h"
+#include "runner/runner.h"
+#include "sandboxappliance.h"
+
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cutover;
+using namespace cutover::test;
+
+namespace {
+
+/** Inserts rows on the master as an application would, recording every acknowledged id. */
+class MasterWriter
+{
+public:
+    explicit MasterWriter(MysqlEndpoint endpoint)
+        : m_endpoint(std::move(endpoint))
+    { }
+    ~MasterWriter() { stop(); }
+    void start()
+    {
+        m_thread = std::thread([this] { loop(); });
+    }
+    void stop()
+    {
+        m_stop = true;
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    std::atomic<qint64> acknowledged { 0 };
+    std::atomic<qint64> refused { 0 };
+    QList<qint64> ids; ///< read after stop()
+    QString lastError;
+
+private:
+    void loop()
+    {
+        MysqlConnection c;
+        while (!m_stop) {
+            if (!c.isOpen() && !c.open(m_endpoint)) {
+                ++refused;
+                lastError = c.errorDetails();
+                std::this_thread::sleep_for(std::chrono::milliseconds(20)); // pacing the load, not a sync
+                continue;
+            }
+            if (!c.exec(
+                    QStringLiteral("INSERT INTO sakila.ha_probe (note) VALUES ('written during the run')"))) {
+                ++refused;
+                lastError = c.errorDetails();
+                c.close();
+                continue;
+            }
+            bool ok = false;
+            const qint64 id = c.scalar(QStringLiteral("SELECT LAST_INSERT_ID()"), &ok).toLongLong();
+            if (ok) {
+                ids.append(id);
+                ++acknowledged;
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(10)); // ~100 writes a second
+        }
+    }
+    MysqlEndpoint m_endpoint;
+    std::atomic<bool> m_stop { false };
+    std::thread m_thread;
+};
+
+QByteArray scalar(const MysqlEndpoint &e, const QString &sql)
+{
+    MysqlConnection c;
+    if (!c.open(e))
+        return QByteArrayLiteral("<no connection>");
+    bool ok = false;
+    const QByteArray v = c.scalar(sql, &ok);
+    return ok ? v : QByteArrayLiteral("<error>");
+}
+
+int countAccounts(const MysqlEndpoint &e, const char *prefix)
+{
+    return scalar(
+        e, QStringLiteral("SELECT COUNT(*) FROM mysql.user WHERE User LIKE '%1%'").arg(QLatin1String(prefix)))
+        .toInt();
+}
+
+HaInfo haOf(const SandboxInfo &info, const QString &fingerprint = {})
+{
+    ApplianceConnections::Side side;
+    side.address = info.address;
+    side.fingerprint = fingerprint.isEmpty() ? info.tlsSha256 : fingerprint;
+    side.password = info.adminPassword.toUtf8();
+    if (!ApplianceConnections::connect(side))
+        return {};
+    auto ha = side.client->ha();
+    return ha ? ha.value() : HaInfo {};
+}
+
+} // namespace
+
+class TstHaCircular : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void preflightFindsAndTrustsTheMaster();
+    void targetThatCannotReplicateBacksOut();
+    void killedActivationResumes();
+    void targetTakesTheSourcesPlace();
+    void cleanupTestCase();
+
+private:
+    /** Runs the HA plan with a write load on the master; returns the outcome and result. */
+    void run(Runner::Outcome *outcome, Result *result, MasterWriter *writer);
+    std::shared_ptr<ApplianceConnections> connect();
+
+    std::unique_ptr<SandboxAppliance> m_master;
+    std::unique_ptr<SandboxAppliance> m_source;
+    std::unique_ptr<SandboxAppliance> m_target;
+    QTemporaryDir m_dataDir;
+    QString m_targetFingerprint; ///< "Update the certificates" renews the target's
+};
+
+void TstHaCircular::initTestCase()
+{
+    QVERIFY2(!SandboxAppliance::sandboxBinary().isEmpty(), "CUTOVER_SANDBOX is not set");
+    // The trust store and journal of this test stay in its own directory.
+    QVERIFY(m_dataDir.isValid());
+    qputenv("CUTOVER_DATA_DIR", m_dataDir.path().toUtf8());
+    SandboxAppliance::Options masterOptions;
+    masterOptions.role = QStringLiteral("master");
+    m_master = std::make_unique<SandboxAppliance>(
+        QStringLiteral("hac-m"), QStringLiteral("127.0.76.1"), masterOptions);
+    QString error;
+    QVERIFY2(m_master->start(&error), qPrintable(error));
+    // The probe table exists before the replica starts, so the replica has it too.
+    {
+        MysqlConnection root;
+        QVERIFY2(root.open(rootEndpoint(m_master->info())), qPrintable(root.errorDetails()));
+        QVERIFY2(root.exec(QStringLiteral("CREATE TABLE sakila.ha_probe (id INT AUTO_INCREMENT PRIMARY KEY, "
+                                          "note VARCHAR(64) NOT NULL)")),
+            qPrintable(root.errorDetails()));
+    }
+    SandboxAppliance::Options sourceOptions;
+    sourceOptions.role = QStringLiteral("replica");
+    sourceOptions.peer = QStringLiteral("hac-m");
+    m_source = std::make_unique<SandboxAppliance>(
+        QStringLiteral("hac-s"), QStringLiteral("127.0.76.2"), sourceOptions);
+    QVERIFY2(m_source->start(&error), qPrintable(error));
+    SandboxAppliance::Options targetOptions;
+    targetOptions.dataset = QStringLiteral("none");
+    m_target = std::make_unique<SandboxAppliance>(
+        QStringLiteral("hac-t"), QStringLiteral("127.0.76.3"), targetOptions);
+    QVERIFY2(m_target->start(&error), qPrintable(error));
+
+    // The group really replicates: the source is a running replica of the master, and the
+    // master's round-robin list names both nodes.
+    QTRY_VERIFY_WITH_TIMEOUT(scalar(rootEndpoint(m_source->info()),
+                                 QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE "
+                                                "table_schema = 'sakila' AND table_name = 'ha_probe'"))
+            == "1",
+        20000);
+    const HaInfo sourceHa = haOf(m_source->info());
+    QCOMPARE(sourceHa.role, QStringLiteral("replica"));
+    QVERIFY(sourceHa.replication.ioRunning && sourceHa.replication.sqlRunning);
+    QCOMPARE(sourceHa.replication.sourceHost, m_master->info().address);
+    const HaInfo masterHa = haOf(m_master->info());
+    QVERIFY2(masterHa.roundRobinHosts.contains(m_source->info().address),
+        qPrintable(masterHa.roundRobinHosts.join(QLatin1Char(','))));
+
+    // Circular (multi-master): the master replicates from the source too, through applianced's own
+    // endpoints, from the source's current binary-log position.
+    ApplianceConnections::Side source;
+    source.address = m_source->info().address;
+    source.fingerprint = m_source->info().tlsSha256;
+    source.password = m_source->info().adminPassword.toUtf8();
+    ApplianceConnections::Side master;
+    master.address = m_master->info().address;
+    master.fingerprint = m_master->info().tlsSha256;
+    master.password = m_master->info().adminPassword.toUtf8();
+    QVERIFY(ApplianceConnections::connect(source));
+    QVERIFY(ApplianceConnections::connect(master));
+    auto login = source.client->createHaReplicationAccount({ QStringLiteral("127.%") });
+    QVERIFY(login);
+    ReplicationSource from;
+    from.host = source.address;
+    from.user = login.value().user;
+    from.gtid = source.info.database.gtidBinlogPos;
+    QVERIFY(master.client->configureReplication(from, login.value().password));
+    QVERIFY(master.client->startReplication());
+    QTRY_VERIFY_WITH_TIMEOUT(haOf(m_master->info()).replication.ioRunning, 20000);
+    QVERIFY(haOf(m_master->info()).replication.sqlRunning);
+    QCOMPARE(haOf(m_master->info()).replication.sourceHost, m_source->info().address);
+}
+
+void TstHaCircular::run(Runner::Outcome *outcome, Result *result, MasterWriter *writer)
+{
+    // The master's own admin password and pin: the group's nodes do not share them here.
+    auto connections = connect();
+    QVERIFY(connections);
+    QCOMPARE(connections->source().info.role, QStringLiteral("replica"));
+
+    MigrationOptions options;
+    const MigrationPlan plan = PlanBuilder::build(SourceRole::HaReplica, options);
+    const qsizetype activate = plan.indexOf(OperationKind::CopyDataActivateReplica);
+    QVERIFY(activate > plan.indexOf(OperationKind::DeactivateReplica));
+    QVERIFY(
+        plan.indexOf(OperationKind::RemoveRoundRobinHosts) < plan.indexOf(OperationKind::EnterMaintenance));
+    // The target joins the group before the point of no return: a failure there backs out.
+    QVERIFY(plan.isReversible(activate));
+    QCOMPARE(plan.at(plan.pointOfNoReturn()), OperationKind::ModifySourceConfiguration);
+
+    writer->start();
+    QTRY_VERIFY_WITH_TIMEOUT(writer->acknowledged > 20, 10000);
+    // A journal, as every real run has: the HA steps' rollbacks read what their run recorded.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Journal journal(dir.filePath(QStringLiteral("journal.json")));
+    auto operations = OperationFactory::createAll(plan, connections);
+    QStringList ids;
+    for (const auto &op : operations)
+        ids.append(op->id());
+    journal.begin(plan, ids);
+    Runner runner(std::move(operations), plan.pointOfNoReturn(), &journal);
+    runner.setWorkerCleanup([connections] { connections->disconnectAll(); });
+    QSignalSpy finished(&runner, &Runner::finished);
+    runner.start();
+    QVERIFY(finished.wait(240000));
+    *outcome = finished.first().at(0).value<Runner::Outcome>();
+    *result = finished.first().at(1).value<Result>();
+    m_targetFingerprint = connections->target().fingerprint;
+    HaGroup::release(*connections);
+}
+
+void TstHaCircular::preflightFindsAndTrustsTheMaster()
+{
+    // Source Info of the replica leads to its master: its certificate is asked about like the
+    // others (role "master"), the login works with the master's password, and the pin is kept for
+    // the HA steps. Nothing changes anywhere.
+    auto connections = connectBoth(m_source->info(), m_target->info());
+    QVERIFY(connections);
+    connections->disconnectAll();
+    HaGroup::Credentials master;
+    master.password = m_master->info().adminPassword.toUtf8();
+    HaGroup::setCredentials(*connections, master);
+    Preflight::Options options;
+    options.sourcePinExplicit = true;
+    options.targetPinExplicit = true;
+    options.timeoutMs = 1000;
+    QStringList asked;
+    const auto findings = Preflight::run(
+        *connections, options, {}, [&](const QString &role, const QString &host, const QString &fingerprint) {
+            asked << role + QLatin1Char(' ') + host;
+            return role == QLatin1String("master") && fingerprint == m_master->info().tlsSha256;
+        });
+    QCOMPARE(asked, QStringList { QStringLiteral("master 127.0.76.1") });
+    auto entry = [&](const QString &id) {
+        for (const auto &e : findings.entries)
+            if (e.id == id)
+                return e;
+        return RequirementEntry {};
+    };
+    QVERIFY2(entry(QStringLiteral("tls.master")).satisfied,
+        qPrintable(entry(QStringLiteral("tls.master")).reasonText()));
+    QVERIFY2(entry(QStringLiteral("login.master")).satisfied,
+        qPrintable(entry(QStringLiteral("login.master")).reasonText()));
+    QVERIFY2(entry(QStringLiteral("ha.roundRobin")).satisfied,
+        qPrintable(entry(QStringLiteral("ha.roundRobin")).reasonText()));
+    QVERIFY(entry(QStringLiteral("ha.roundRobin")).reasonText().contains(QLatin1String("127.0.76.2")));
+    QVERIFY(entry(QStringLiteral("compat.highAvailability")).id.isEmpty());
+    QCOMPARE(HaGroup::credentials(*connections).fingerprint, m_master->info().tlsSha256);
+    // Source Info writes out the DNS changes with the real names and addresses.
+    const QStringList before = findings.sourceInfo.dnsAdviceBefore();
+    QVERIFY(!before.isEmpty());
+    QVERIFY2(before.first().contains(QLatin1String("hotspot-hac-s.example.test"))
+            && before.first().contains(QLatin1String("127.0.76.1"))
+            && before.first().contains(QLatin1String("127.0.76.2")),
+        qPrintable(before.first()));
+    QVERIFY(findings.sourceInfo.dnsAdviceAfter(QStringLiteral("127.0.76.3"))
+                .first()
+                .contains(QLatin1String("127.0.76.3")));
+    HaGroup::release(*connections);
+}
+
+void TstHaCircular::targetThatCannotReplicateBacksOut()
+{
+    // A target whose database has the master's server ID cannot replicate from it (MariaDB refuses
+    // equal IDs), a real fault of appliances cloned from one image.
+    const MysqlEndpoint targetRoot = rootEndpoint(m_target->info());
+    const QByteArray ownId = scalar(targetRoot, QStringLiteral("SELECT @@server_id"));
+    const QByteArray masterId = scalar(rootEndpoint(m_master->info()), QStringLiteral("SELECT @@server_id"));
+    {
+        MysqlConnection root;
+        QVERIFY2(root.open(targetRoot), qPrintable(root.errorDetails()));
+        QVERIFY(root.exec(QStringLiteral("SET GLOBAL server_id = %1").arg(QString::fromLatin1(masterId))));
+    }
+    const HaInfo masterBefore = haOf(m_master->info());
+
+    MasterWriter writer(appEndpoint(m_master->info(), m_master->info().address));
+    Runner::Outcome outcome {};
+    Result result;
+    run(&outcome, &result, &writer);
+    writer.stop();
+    {
+        MysqlConnection root;
+        QVERIFY2(root.open(targetRoot), qPrintable(root.errorDetails()));
+        QVERIFY(root.exec(QStringLiteral("SET GLOBAL server_id = %1").arg(QString::fromLatin1(ownId))));
+    }
+    QVERIFY2(outcome == Runner::Outcome::BackedOut,
+        qPrintable(
+            result.code() + QLatin1Char(' ') + result.message() + QLatin1Char(' ') + result.details()));
+    QCOMPARE(result.code(), QStringLiteral("ha.master_unreachable"));
+    QVERIFY2(result.details().contains(QLatin1String("server id"), Qt::CaseInsensitive),
+        qPrintable(result.details()));
+
+    // The master served throughout.
+    QCOMPARE(writer.refused.load(), 0);
+    // The group is as it was: the round-robin list, the source replicating (and catching up with
+    // the writes of the run), out of maintenance; no account or link of the run left.
+    const HaInfo masterAfter = haOf(m_master->info());
+    QVERIFY2(masterAfter.roundRobinHosts == masterBefore.roundRobinHosts
+            && masterAfter.removedRoundRobinHosts == masterBefore.removedRoundRobinHosts,
+        qPrintable(QStringLiteral("before %1 / %2, after %3 / %4")
+                       .arg(masterBefore.roundRobinHosts.join(QLatin1Char(',')),
+                           masterBefore.removedRoundRobinHosts.join(QLatin1Char(',')),
+                           masterAfter.roundRobinHosts.join(QLatin1Char(',')),
+                           masterAfter.removedRoundRobinHosts.join(QLatin1Char(',')))));
+    QTRY_VERIFY_WITH_TIMEOUT(haOf(m_source->info()).replication.ioRunning, 20000);
+    QVERIFY(haOf(m_source->info()).replication.sqlRunning);
+    const QString lastId = QString::number(writer.ids.constLast());
+    QTRY_COMPARE_WITH_TIMEOUT(
+        scalar(rootEndpoint(m_source->info()),
+            QStringLiteral("SELECT COUNT(*) FROM sakila.ha_probe WHERE id = %1").arg(lastId)),
+        QByteArray("1"), 20000);
+    QCOMPARE(scalar(rootEndpoint(m_source->info()), QStringLiteral("SELECT @@read_only")), QByteArray("0"));
+    QVERIFY(!haOf(m_target->info(), m_targetFingerprint).replication.configured);
+    QCOMPARE(countAccounts(rootEndpoint(m_master->info()), "cutover\\_ha\\_"), 0);
+    QCOMPARE(haOf(m_master->info()).replication.sourceHost, m_source->info().address);
+    QVERIFY(haOf(m_master->info()).replication.ioRunning);
+    for (const auto *a : { m_master.get(), m_source.get(), m_target.get() })
+        QCOMPARE(migrationAccounts(rootEndpoint(a->info())), 0);
+}
+
+std::shared_ptr<ApplianceConnections> TstHaCircular::connect()
+{
+    auto connections = connectBoth(m_source->info(), m_target->info());
+    if (!connections)
+        return {};
+    HaGroup::Credentials master;
+    master.fingerprint = m_master->info().tlsSha256;
+    master.password = m_master->info().adminPassword.toUtf8();
+    HaGroup::setCredentials(*connections, master);
+    return connections;
+}
+
+void TstHaCircular::killedActivationResumes()
+{
+    // The steps up to "Copy data and activate replica" run one by one, each with its position kept
+    // as the journal keeps it; the activation is stopped right after the target's link started
+    // (no rollback: as if the process had been killed), then a new process — new connections, new
+    // operation objects, only the positions — resumes it, and finally backs the whole run out.
+    const MigrationPlan plan = PlanBuilder::build(SourceRole::HaReplica, MigrationOptions {});
+    const qsizetype activate = plan.indexOf(OperationKind::CopyDataActivateReplica);
+    const HaInfo masterBefore = haOf(m_master->info());
+    QList<QJsonObject> positions(activate + 1);
+    ProgressSink sink;
+    auto runStep = [&](const std::shared_ptr<Operation> &op, qsizetype i, CancellationToken &token,
+                       QStringList *lines, bool rollback) {
+        OperationContext context(
+            sink, token, positions.at(i), [&positions, i](const QJsonObject &p) { positions[i] = p; },
+            [&](const QString &line) {
+                if (lines)
+                    lines->append(line);
+                if (line.startsWith(QLatin1String("The target replicates from the master")))
+                    token.cancel();
+            });
+        context.setResumed(!positions.at(i).isEmpty());
+        return rollback ? op->rollback(context) : op->run(context);
+    };
+    {
+        auto connections = connect();
+        QVERIFY(connections);
+        auto operations = OperationFactory::createAll(plan, connections);
+        for (qsizetype i = 0; i <= activate; ++i) {
+            CancellationToken token;
+            const Result r = runStep(operations.at(i), i, token, nullptr, false);
+            if (i < activate)
+                QVERIFY2(r, qPrintable(operations.at(i)->id() + QLatin1Char(' ') + r.message()));
+            else
+                QVERIFY2(r.isCancelled(), qPrintable(r.code() + QLatin1Char(' ') + r.message()));
+        }
+        connections->disconnectAll();
+        HaGroup::release(*connections);
+    }
+    const QJsonObject killed = positions.at(activate);
+    QVERIFY(killed.value(QLatin1String("copied")).toBool());
+    QVERIFY(killed.value(QLatin1String("linkStarted")).toBool());
+    const QString account = killed.value(QLatin1String("account")).toString();
+    QVERIFY(account.startsWith(QLatin1String("cutover_ha_")));
+    QVERIFY(!QJsonDocument(killed).toJson().contains(m_master->info().adminPassword.toUtf8()));
+
+    auto connections = connect();
+    QVERIFY(connections);
+    auto operations = OperationFactory::createAll(plan, connections);
+    QStringList lines;
+    CancellationToken token;
+    {
+        // The resumed activation neither copies again nor makes a second login on the master.
+        OperationContext context(
+            sink, token, killed, [&positions, activate](const QJsonObject &p) { positions[activate] = p; },
+            [&](const QString &line) { lines.append(line); });
+        context.setResumed(true);
+        const Result r = operations.at(activate)->run(context);
+        QVERIFY2(r, qPrintable(r.code() + QLatin1Char(' ') + r.message() + QLatin1Char(' ') + r.details()));
+    }
+    QCOMPARE(positions.at(activate).value(QLatin1String("account")).toString(), account);
+    QCOMPARE(countAccounts(rootEndpoint(m_master->info()), "cutover\\_ha\\_"), 1);
+    const HaInfo targetHa = haOf(m_target->info());
+    QVERIFY(targetHa.replication.ioRunning && targetHa.replication.sqlRunning);
+
+    // Backing the resumed run out leaves the group as it was.
+    for (qsizetype i = activate; i >= 0; --i) {
+        CancellationToken never;
+        OperationContext context(sink, never, positions.at(i));
+        if (operations.at(i)->canRollback()) {
+            const Result r = operations.at(i)->rollback(context);
+            QVERIFY2(r, qPrintable(operations.at(i)->id() + QLatin1Char(' ') + r.message()));
+        }
+    }
+    connections->disconnectAll();
+    HaGroup::release(*connections);
+    const HaInfo masterAfter = haOf(m_master->info());
+    QCOMPARE(masterAfter.roundRobinHosts, masterBefore.roundRobinHosts);
+    QCOMPARE(masterAfter.removedRoundRobinHosts, masterBefore.removedRoundRobinHosts);
+    QCOMPARE(countAccounts(rootEndpoint(m_master->info()), "cutover\\_ha\\_"), 0);
+    QVERIFY(!haOf(m_target->info()).replication.configured);
+    QTRY_VERIFY_WITH_TIMEOUT(haOf(m_source->info()).replication.ioRunning, 20000);
+    QCOMPARE(scalar(rootEndpoint(m_source->info()), QStringLiteral("SELECT @@read_only")), QByteArray("0"));
+    // The resumed run had moved the master's link to the target; backing out moved it back.
+    QVERIFY(killed.value(QLatin1String("masterLink")).isUndefined());
+    QVERIFY(positions.at(activate).value(QLatin1String("masterLink")).isObject());
+    QTRY_VERIFY_WITH_TIMEOUT(haOf(m_master->info()).replication.ioRunning, 20000);
+    QCOMPARE(haOf(m_master->info()).replication.sourceHost, m_source->info().address);
+    QVERIFY(haOf(m_master->info()).replication.sqlRunning);
+    QCOMPARE(countAccounts(rootEndpoint(m_target->info()), "cutover\\_ha\\_"), 0);
+}
+
+void TstHaCircular::targetTakesTheSourcesPlace()
+{
+    MasterWriter writer(appEndpoint(m_master->info(), m_master->info().address));
+    Runner::Outcome outcome {};
+    Result result;
+    run(&outcome, &result, &writer);
+    QVERIFY2(outcome == Runner::Outcome::Succeeded,
+        qPrintable(
+            result.code() + QLatin1Char(' ') + result.message() + QLatin1Char(' ') + result.details()));
+    // Writes go on a moment after the run: they must reach the target through its new link.
+    const qint64 atEnd = writer.acknowledged;
+    QTRY_VERIFY_WITH_TIMEOUT(writer.acknowledged > atEnd + 20, 10000);
+    writer.stop();
+    QCOMPARE(writer.refused.load(), 0); // the master served throughout
+    QVERIFY(writer.ids.size() > 40);
+
+    const QString master = m_master->info().address;
+    const QString source = m_source->info().address;
+    const QString target = m_target->info().address;
+    // The target replicates from the master in place of the source.
+    const HaInfo targetHa = haOf(m_target->info(), m_targetFingerprint);
+    QVERIFY(targetHa.replication.configured);
+    QCOMPARE(targetHa.replication.sourceHost, master);
+    QVERIFY2(targetHa.replication.ioRunning && targetHa.replication.sqlRunning,
+        qPrintable(targetHa.replication.lastError));
+    // Every write the master acknowledged, during and after the run, is on the target.
+    const MysqlEndpoint targetRoot = rootEndpoint(m_target->info());
+    const QString lastId = QString::number(writer.ids.constLast());
+    QTRY_COMPARE_WITH_TIMEOUT(
+        scalar(targetRoot, QStringLiteral("SELECT COUNT(*) FROM sakila.ha_probe WHERE id = %1").arg(lastId)),
+        QByteArray("1"), 20000);
+    QCOMPARE(scalar(targetRoot, QStringLiteral("SELECT COUNT(*) FROM sakila.ha_probe")),
+        scalar(rootEndpoint(m_master->info()), QStringLiteral("SELECT COUNT(*) FROM sakila.ha_probe")));
+    QCOMPARE(scalar(targetRoot, QStringLiteral("SELECT COUNT(*) FROM sakila.ha_probe")).toLongLong(),
+        qint64(writer.ids.size())
+            + scalar(targetRoot,
+                QStringLiteral("SELECT COUNT(*) FROM sakila.ha_probe WHERE id < %1")
+                    .arg(writer.ids.constFirst()))
+                  .toLongLong());
+    QCOMPARE(checksums(targetRoot, QStringLiteral("sakila")),
+        checksums(rootEndpoint(m_master->info()), QStringLiteral("sakila")));
+
+    // The round-robin list is restored with the target's address instead of the source's.
+    const HaInfo masterHa = haOf(m_master->info());
+    QVERIFY2(masterHa.roundRobinHosts.contains(target),
+        qPrintable(masterHa.roundRobinHosts.join(QLatin1Char(','))));
+    QVERIFY(masterHa.roundRobinHosts.contains(master));
+    QVERIFY(!masterHa.roundRobinHosts.contains(source));
+    QVERIFY(masterHa.removedRoundRobinHosts.isEmpty());
+    bool peerMoved = false;
+    for (const auto &p : masterHa.peers)
+        peerMoved = peerMoved || p.address == target;
+    QVERIFY(peerMoved);
+
+    // Circular: the master's link that read from the source reads from the target now, and a write
+    // made on the target reaches the master.
+    // The link may still be in its connect retry (MASTER_CONNECT_RETRY) when the run ends.
+    QCOMPARE(haOf(m_master->info()).replication.sourceHost, target);
+    QTRY_VERIFY_WITH_TIMEOUT(haOf(m_master->info()).replication.ioRunning, 30000);
+    const HaInfo masterLink = haOf(m_master->info());
+    QVERIFY2(masterLink.replication.sqlRunning, qPrintable(masterLink.replication.lastError));
+    {
+        MysqlConnection app;
+        // As root (binary-logged like any write); the application account is not what this checks.
+        QVERIFY2(app.open(targetRoot), qPrintable(app.errorDetails()));
+        QVERIFY2(
+            app.exec(QStringLiteral("INSERT INTO sakila.ha_probe (note) VALUES ('written on the target')")),
+            qPrintable(app.errorDetails()));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(
+        scalar(rootEndpoint(m_master->info()),
+            QStringLiteral("SELECT COUNT(*) FROM sakila.ha_probe WHERE note = 'written on the target'")),
+        QByteArray("1"), 20000);
+    QCOMPARE(countAccounts(targetRoot, "cutover\\_ha\\_"), 1);
+
+    // The source left the group: its replica stays deactivated, and it is marked as migrated.
+    const HaInfo sourceHa = haOf(m_source->info());
+    QVERIFY(!sourceHa.replication.ioRunning && !sourceHa.replication.sqlRunning);
+
+    // No temporary account or link is left; the target's one link is the group's.
+    for (const auto *a : { m_master.get(), m_source.get(), m_target.get() })
+        QCOMPARE(migrationAccounts(rootEndpoint(a->info())), 0);
+    QCOMPARE(replicationLinks(targetRoot), 1);
+    QCOMPARE(countAccounts(rootEndpoint(m_master->info()), "cutover\\_ha\\_"), 1);
+}
+
+void TstHaCircular::cleanupTestCase()
+{
+    m_target.reset();
+    m_source.reset();
+    m_master.reset();
+}
+
+QTEST_GUILESS_MAIN(TstHaCircular)
+#include "tst_ha_circular.moc"
