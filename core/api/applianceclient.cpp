@@ -13,6 +13,7 @@
 #include <QSslSocket>
 #include <QThread>
 #include <QUrl>
+#include <algorithm>
 #include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcApi, "cutover.core.api")
@@ -135,7 +136,19 @@ ApiError ApplianceClient::ensureConnected()
 
     QElapsedTimer timer;
     timer.start();
-    const TcpConnector::Result c = TcpConnector::connect(m_host, m_port, m_connectTimeout, m_cancel);
+    TcpConnector::Result c = TcpConnector::connect(m_host, m_port, m_connectTimeout, m_cancel);
+    // A restarting appliance refuses for a moment: retry with a growing pause, within the budget.
+    for (int pauseMs = 100; c.outcome == TcpConnector::Outcome::Refused && timer.elapsed() < m_refusedWaitMs;
+         pauseMs = std::min(pauseMs * 2, 1000)) {
+        if (pauseMs == 100)
+            qCInfo(lcApi) << m_host << "refused the connection; waiting up to" << m_refusedWaitMs
+                          << "ms for it to come back";
+        for (int waited = 0; waited < pauseMs && !cancelled(); waited += 50)
+            QThread::msleep(50);
+        if (cancelled())
+            return ApiError(ApiError::Kind::Cancelled);
+        c = TcpConnector::connect(m_host, m_port, m_connectTimeout, m_cancel);
+    }
     switch (c.outcome) {
     case TcpConnector::Outcome::Connected:
         break;

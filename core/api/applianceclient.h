@@ -53,6 +53,13 @@ public:
     void setCancelFlag(const std::atomic<bool> *cancel) { m_cancel = cancel; }
     /** Connection (TCP + TLS) and per-request (until the whole answer is read) timeouts in ms. */
     void setTimeouts(int connectMs, int requestMs);
+    /**
+     * While a migration runs, a refused connection usually means `applianced` is restarting (an
+     * update, a crash, a service restart): keep trying for up to @p ms before giving up. Nothing
+     * has been sent when a connection is refused, so this is safe for every request. 0 (the
+     * default, as in the preflight): fail at once.
+     */
+    void setRefusedWait(int ms) { m_refusedWaitMs = ms; }
 
     /**
      * Connects, completes the TLS handshake and returns the peer's fingerprint without sending
@@ -161,6 +168,7 @@ private:
     int m_connectTimeout = 5000;
     int m_requestTimeout = 30000;
     const std::atomic<bool> *m_cancel = nullptr;
+    int m_refusedWaitMs = 0;
     std::unique_ptr<QSslSocket> m_socket;
     QByteArray m_buffer; ///< bytes read past the last answer (keep-alive)
 };

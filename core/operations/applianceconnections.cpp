@@ -31,6 +31,8 @@ Result ApplianceConnections::connect(Side &side, const std::atomic<bool> *cancel
     side.client = std::make_unique<ApplianceClient>(side.address);
     side.client->setPinnedFingerprint(side.fingerprint);
     side.client->setCancelFlag(cancel);
+    // During a run an appliance whose service restarts is waited for, not given up on at once.
+    side.client->setRefusedWait(kRefusedWaitMs);
     if (auto r = side.client->login(side.user, side.password); !r)
         return toResult(r.error());
     auto info = side.client->system();

@@ -43,6 +43,9 @@ public:
     const Side &source() const { return m_source; }
     const Side &target() const { return m_target; }
 
+    /** How long a run waits for an appliance that refuses connections (its service restarting). */
+    static constexpr int kRefusedWaitMs = 20000;
+
     /** (Re)creates the side's client at its address with its pin, logs in and reads Source Info. */
     static Result connect(Side &side, const std::atomic<bool> *cancel = nullptr);
     /** Connects both sides. */

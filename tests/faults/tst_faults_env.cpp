@@ -104,13 +104,16 @@ void TestFaultsEnv::initTestCase()
     FaultLedger::reset();
 }
 
+// The copy cases below take the logical copy: its retries with backoff are what they exercise
+// (tests/physical covers a cut backup stream).
 void TestFaultsEnv::sourceDatabaseRestartsMidCopy()
 {
     FaultCase fault(QStringLiteral("source-database-restart"), FaultLedger::Kind::Injected);
     FaultPair pair(QStringLiteral("flt-env-db"), 1, 72);
     QString error;
     QVERIFY2(pair.start(&error), qPrintable(error));
-    auto cli = pair.startCli(pair.migrateArguments({ QStringLiteral("--migrate-license") }));
+    auto cli = pair.startCli(
+        pair.migrateArguments({ QStringLiteral("--migrate-license"), QStringLiteral("--logical-copy") }));
     const bool reached
         = FaultPair::waitForEvent(*cli, FaultPair::progressAtLeast(QStringLiteral("copy-data"), 1));
     QVERIFY2(reached, "the copy ended before the fault could be injected");
@@ -133,7 +136,8 @@ void TestFaultsEnv::sourceAppliancedRestartsMidRun()
     FaultPair pair(QStringLiteral("flt-env-api"), 3, 72);
     QString error;
     QVERIFY2(pair.start(&error), qPrintable(error));
-    auto cli = pair.startCli(pair.migrateArguments({ QStringLiteral("--migrate-license") }));
+    auto cli = pair.startCli(
+        pair.migrateArguments({ QStringLiteral("--migrate-license"), QStringLiteral("--logical-copy") }));
     QVERIFY(FaultPair::waitForEvent(
         *cli, FaultPair::stateIs(QStringLiteral("copy-data"), QStringLiteral("running"))));
     // applianced restarts (an update, a crash): every session token it issued is gone.
@@ -234,7 +238,8 @@ void TestFaultsEnv::sourceCutOffLongerThanRetries()
     QString error;
     QVERIFY2(pair.start(&error), qPrintable(error));
     const SandboxAppliance &source = pair.source();
-    auto cli = pair.startCli(pair.migrateArguments({ QStringLiteral("--migrate-license") }));
+    auto cli = pair.startCli(
+        pair.migrateArguments({ QStringLiteral("--migrate-license"), QStringLiteral("--logical-copy") }));
     QVERIFY(FaultPair::waitForEvent(*cli, FaultPair::progressAtLeast(QStringLiteral("copy-data"), 1)));
     // The source disappears from the network: nothing listens on its database or API ports
     // any more, for longer than every retry.
