@@ -3,8 +3,10 @@
 // copies it to a private target with Cutover's engine, with `mariadb-dump --single-transaction |
 // mariadb`, and with mydumper/myloader, all at the same thread count and identical server
 // settings, and prints seconds, MB/s, client peak RSS and whether every table's checksum matched.
-// Last line: `copy-ratio mariadb-dump=X mydumper=Y physical=P rss_mb=Z`. Loopback 127.0.200.1 and .2.
+// Last line: `copy-ratio mariadb-dump=X mydumper=Y physical=P rss_mb=Z`. Loopback 127.0.200.1 and .2
+// (servers), .11 and .12 (the physical row's two applianced); `--loopback N` moves them to 127.0.N.x.
 #include "../../tests/copy/mariadbinstance.h"
+#include "benchappliance.h"
 #include "mysql/copyverifier.h"
 #include "mysql/databasecopier.h"
 #include "mysql/mysqlconnection.h"
@@ -160,6 +162,62 @@ bool verify(test::MariadbInstance &source, test::MariadbInstance &target, int th
     return r.ok();
 }
 
+const QString kPhysicalRow = QStringLiteral("physical (two applianced)");
+
+/**
+ * The physical row (issue 9) the way a migration runs it: two real applianced around the two
+ * servers, on their own loopback addresses; a backup ticket from the source, the restore job on
+ * the target (stream over the pinned HTTPS relay, mbstream, prepare, swap, start), polled until
+ * `ready`. The checksums follow in measure(); then `commit` deletes the target's previous datadir.
+ * Client CPU: both applianced with their children (mariadb-backup, mbstream, prepare); peak RSS:
+ * the larger of the two applianced.
+ */
+void measurePhysicalThroughAppliances(test::MariadbInstance &source, test::MariadbInstance &target,
+    const QString &net,
+    const std::function<void(const QString &, const std::function<bool(Measure *)> &)> &measure)
+{
+    bench::BenchAppliance sourceAppliance(QStringLiteral("source"), net + QStringLiteral("11"));
+    bench::BenchAppliance targetAppliance(QStringLiteral("target"), net + QStringLiteral("12"));
+    QString error;
+    bool swapped = false;
+    measure(kPhysicalRow, [&](Measure *m) {
+        // Started inside the row, before the clock matters: the reset of the target came first.
+        if (!sourceAppliance.start(source, &error) || !targetAppliance.start(target, &error)) {
+            m->note = error;
+            return false;
+        }
+        const double cpu0 = sourceAppliance.cpuSeconds() + targetAppliance.cpuSeconds();
+        QElapsedTimer clock;
+        clock.start();
+        const bench::PhysicalCopyFigures f = bench::runPhysicalCopy(sourceAppliance, targetAppliance);
+        const double seconds = double(clock.elapsed()) / 1000.0;
+        swapped = f.ok || targetAppliance.serverPid() != target.pid();
+        m->cpuClient = sourceAppliance.cpuSeconds() + targetAppliance.cpuSeconds() - cpu0;
+        m->rssMb = std::max(sourceAppliance.peakRssMb(), targetAppliance.peakRssMb());
+        m->note = QStringLiteral("through the appliances: %1 s (stream %2 s, prepare %3 s with %4 progress "
+                                 "updates, swap + start %5 s), %6 MB streamed of %7 MB expected%8%9")
+                      .arg(seconds, 0, 'f', 1)
+                      .arg(f.streamSeconds, 0, 'f', 1)
+                      .arg(f.prepareSeconds, 0, 'f', 1)
+                      .arg(f.preparedUpdates)
+                      .arg(f.swapSeconds, 0, 'f', 1)
+                      .arg(f.bytesStreamed / 1048576)
+                      .arg(f.bytesExpected / 1048576)
+                      .arg(f.note.isEmpty() ? QString() : QStringLiteral("; "), f.note);
+        return f.ok;
+    });
+    if (swapped && !bench::commitPhysicalCopy(targetAppliance, &error))
+        std::printf("  commit failed: %s\n", qPrintable(error));
+    targetAppliance.stop();
+    sourceAppliance.stop();
+    // The target's server is now the one its appliance started: stop it by its pid file and let
+    // the bench's own instance run (and later stop) the server on the new datadir again.
+    if (swapped && targetAppliance.serverPid() > 0 && targetAppliance.serverPid() != target.pid()) {
+        if (!targetAppliance.stopServer(&error) || !target.restart(&error))
+            std::printf("  cannot restart the target after the physical row: %s\n", qPrintable(error));
+    }
+    std::fflush(stdout);
+}
 } // namespace
 
 int main(int argc, char **argv)
@@ -183,7 +241,14 @@ int main(int argc, char **argv)
         QStringLiteral("Extra Cutover runs, ';'-separated, each a ','-separated list of engine settings "
                        "(threads=N, chunk-mb=N, chunk-rows=N, verify=0|1, defer-indexes=0|1)."),
         QStringLiteral("list"), QString() });
+    parser.addOption({ QStringLiteral("loopback"),
+        QStringLiteral("Third octet of the loopback addresses (servers .1/.2, appliances .11/.12)."),
+        QStringLiteral("n"), QStringLiteral("200") });
+    parser.addOption({ QStringLiteral("physical-direct"),
+        QStringLiteral(
+            "Also run the physical pipeline without the appliances (no HTTPS relay), for comparison.") });
     parser.process(app);
+    const QString net = QStringLiteral("127.0.%1.").arg(parser.value(QStringLiteral("loopback")).toInt());
     const qint64 size = parseSize(parser.value(QStringLiteral("size")));
     const int threads = std::max(1, parser.value(QStringLiteral("threads")).toInt());
     const QStringList skip = parser.value(QStringLiteral("skip")).split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -196,8 +261,8 @@ int main(int argc, char **argv)
         qPrintable(parser.value(QStringLiteral("buffer-pool"))), QThread::idealThreadCount());
     std::fflush(stdout);
 
-    test::MariadbInstance source(QStringLiteral("127.0.200.1"), 20001);
-    test::MariadbInstance target(QStringLiteral("127.0.200.2"), 20002);
+    test::MariadbInstance source(net + QStringLiteral("1"), 20001);
+    test::MariadbInstance target(net + QStringLiteral("2"), 20002);
     source.setExtraArguments(serverSettings);
     // The physical row swaps the target's datadir under the running server: it must not write a
     // buffer-pool dump into the new one on its way down.
@@ -373,8 +438,8 @@ int main(int argc, char **argv)
     // them — mariadb-backup streamed through mbstream into a fresh directory, prepared, swapped in
     // for the target's datadir, the target started on it. The target's old datadir is kept until
     // the checksums have been compared, as on an appliance.
-    if (!skip.contains(QLatin1String("physical")))
-        measure(QStringLiteral("physical (mariadb-backup)"), [&](Measure *m) {
+    if (!skip.contains(QLatin1String("physical")) && parser.isSet(QStringLiteral("physical-direct")))
+        measure(QStringLiteral("physical without relay"), [&](Measure *m) {
             const QString base = QFileInfo(target.socketPath()).absolutePath();
             const QString datadir = base + QStringLiteral("/data");
             const QString fresh = base + QStringLiteral("/data.cutover-fresh");
@@ -411,6 +476,9 @@ int main(int argc, char **argv)
             return true;
         });
 
+    if (!skip.contains(QLatin1String("physical")))
+        measurePhysicalThroughAppliances(source, target, net, measure);
+
     auto find = [&](const QString &name) -> const Measure * {
         for (const Measure &m : std::as_const(results)) {
             if (m.name == name)
@@ -428,7 +496,7 @@ int main(int argc, char **argv)
     };
     std::printf("throughput Cutover/mariadb-dump %s x, Cutover/mydumper+myloader %s x\n",
         qPrintable(ratio(dump)), qPrintable(ratio(mydumper)));
-    const Measure *physical = find(QStringLiteral("physical (mariadb-backup)"));
+    const Measure *physical = find(kPhysicalRow);
     // physical=Z: the physical path's throughput over mariadb-dump | mariadb (issue 9).
     QString physicalRatio = QStringLiteral("n/a");
     if (physical && dump && physical->ok && dump->ok && physical->checksumsMatch)
