@@ -2,7 +2,7 @@
 //
 // cutover-sandbox up NAME --address 127.0.X.Y [--dataset sakila|none] [--license active|expired|none]
 //                 [--role standalone|master|replica --peer NAME] [--host-name NAME] [--settings FILE]
-//                 [--db-version VERSION] [--disk-free-mb MB]
+//                 [--db-version VERSION] [--disk-free-mb MB] [--db-cert-host HOST]
 // cutover-sandbox down NAME [--keep] [--quiet] | list | reboot NAME | restart NAME database|ssh
 //                 | start NAME database [--init-file FILE] | start NAME appliance
 //                 | stop NAME database|appliance
@@ -70,13 +70,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption diskFree(QStringLiteral("disk-free-mb"),
         QStringLiteral("Put the datadir on its own small disk (tmpfs, needs root) with only MB free."),
         QStringLiteral("MB"));
+    const QCommandLineOption dbCertHost(QStringLiteral("db-cert-host"),
+        QStringLiteral("MariaDB's certificate names this host instead of the address."),
+        QStringLiteral("HOST"));
     const QCommandLineOption initFile(QStringLiteral("init-file"),
         QStringLiteral("start NAME database: SQL file MariaDB runs at start."), QStringLiteral("FILE"));
     const QCommandLineOption keep(QStringLiteral("keep"), QStringLiteral("down: keep the files."));
     const QCommandLineOption quiet(
         QStringLiteral("quiet"), QStringLiteral("down: say nothing when it is not there."));
     parser.addOptions({ address, dataset, license, role, peer, hostName, settings, logMegabytes, dbVersion,
-        diskFree, keep, quiet, initFile });
+        diskFree, keep, quiet, initFile, dbCertHost });
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -105,6 +108,7 @@ int main(int argc, char *argv[])
             options.hostName = parser.value(hostName);
             options.trafficLogBytes = parser.value(logMegabytes).toLongLong() * 1024 * 1024;
             options.dbVersion = parser.value(dbVersion);
+            options.dbCertHost = parser.value(dbCertHost);
             if (parser.isSet(diskFree))
                 options.diskFreeMegabytes = parser.value(diskFree).toInt();
             if (!QStringList { QStringLiteral("sakila"), QStringLiteral("none") }.contains(options.dataset))

@@ -11,6 +11,7 @@
 #include <QHostAddress>
 #include <QLocalSocket>
 #include <QLockFile>
+#include <QRandomGenerator>
 #include <QSaveFile>
 #include <QStorageInfo>
 #include <QThread>
@@ -220,6 +221,7 @@ void MariadbInstance::writeConfig(const QString &address, quint32 serverId, cons
         QStringLiteral("log_slave_updates=ON"),
         QStringLiteral("ssl_cert=%1/server-cert.pem").arg(tls),
         QStringLiteral("ssl_key=%1/server-key.pem").arg(tls),
+        QStringLiteral("ssl_ca=%1/ca-cert.pem").arg(tls),
     };
     lines << serverOptions();
     if (!versionString.isEmpty())
@@ -232,16 +234,43 @@ void MariadbInstance::writeConfig(const QString &address, quint32 serverId, cons
         throw SandboxFailure { QStringLiteral("cannot write %1").arg(m_paths.myCnf()) };
 }
 
-void MariadbInstance::createTlsCertificate()
+void MariadbInstance::createTlsCertificate(const QString &certHost)
 {
+    // A CA of the sandbox's own (made once, kept across reboots: peers keep trusting it) and a
+    // server certificate it signs for @p certHost (an IP address or a name, in the SAN), issued
+    // again whenever the address may have changed: a replica verifies it against the address it
+    // connects to.
     const QString tls = m_paths.mariadbTlsDir();
     QDir().mkpath(tls);
+    const QStringList ecKey { QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+        QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes") };
+    if (!QFile::exists(tls + QStringLiteral("/ca-cert.pem"))) {
+        ProcessControl::run(QStringLiteral("openssl"),
+            QStringList { QStringLiteral("req"), QStringLiteral("-x509") } + ecKey
+                + QStringList { QStringLiteral("-days"), QStringLiteral("3650"), QStringLiteral("-subj"),
+                    QStringLiteral("/CN=%1 MariaDB CA").arg(m_paths.name()), QStringLiteral("-keyout"),
+                    tls + QStringLiteral("/ca-key.pem"), QStringLiteral("-out"),
+                    tls + QStringLiteral("/ca-cert.pem") });
+    }
+    const QString san = QHostAddress(certHost).isNull() ? QStringLiteral("DNS:") + certHost
+                                                        : QStringLiteral("IP:") + certHost;
+    QFile ext(tls + QStringLiteral("/server-ext.cnf"));
+    if (!ext.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        throw SandboxFailure { QStringLiteral("cannot write %1").arg(ext.fileName()) };
+    ext.write(
+        QStringLiteral("basicConstraints = critical, CA:FALSE\nsubjectAltName = %1\n").arg(san).toUtf8());
+    ext.close();
     ProcessControl::run(QStringLiteral("openssl"),
-        { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-            QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
-            QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("3650"),
-            QStringLiteral("-subj"), QStringLiteral("/CN=%1 MariaDB").arg(m_paths.name()),
-            QStringLiteral("-keyout"), tls + QStringLiteral("/server-key.pem"), QStringLiteral("-out"),
+        QStringList { QStringLiteral("req"), QStringLiteral("-new") } + ecKey
+            + QStringList { QStringLiteral("-subj"), QStringLiteral("/CN=%1").arg(certHost),
+                QStringLiteral("-keyout"), tls + QStringLiteral("/server-key.pem"), QStringLiteral("-out"),
+                tls + QStringLiteral("/server.csr") });
+    ProcessControl::run(QStringLiteral("openssl"),
+        { QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+            tls + QStringLiteral("/server.csr"), QStringLiteral("-CA"), tls + QStringLiteral("/ca-cert.pem"),
+            QStringLiteral("-CAkey"), tls + QStringLiteral("/ca-key.pem"), QStringLiteral("-set_serial"),
+            QString::number(QRandomGenerator::system()->bounded(1, 0x7fffffff)), QStringLiteral("-days"),
+            QStringLiteral("3650"), QStringLiteral("-extfile"), ext.fileName(), QStringLiteral("-out"),
             tls + QStringLiteral("/server-cert.pem") });
 }
 

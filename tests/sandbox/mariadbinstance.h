@@ -27,7 +27,11 @@ public:
     void leaveFree(int freeMegabytes);
     /** @p versionString non-empty: the server reports it as VERSION() (`version=` option). */
     void writeConfig(const QString &address, quint32 serverId, const QString &versionString = {});
-    void createTlsCertificate();
+    /**
+     * The sandbox's MariaDB CA (once) and a server certificate it signs for @p certHost (the SAN:
+     * an IP address or a DNS name); issued again on every call.
+     */
+    void createTlsCertificate(const QString &certHost);
     /** @p initFile non-empty: MariaDB runs its statements at start (`--init-file`). */
     pid_t start(const QString &address, const QString &initFile = {});
     void stop();

@@ -102,7 +102,8 @@ QJsonObject Sandbox::start(const UpOptions &options)
         { QStringLiteral("license"), options.license }, { QStringLiteral("role"), options.role },
         { QStringLiteral("peer"), options.peer }, { QStringLiteral("hostName"), hostName },
         { QStringLiteral("dbVersion"), options.dbVersion },
-        { QStringLiteral("diskFreeMb"), options.diskFreeMegabytes } };
+        { QStringLiteral("diskFreeMb"), options.diskFreeMegabytes },
+        { QStringLiteral("dbCertHost"), options.dbCertHost } };
     saveMeta(meta);
 
     const QByteArray rootPassword = randomPassword();
@@ -113,7 +114,7 @@ QJsonObject Sandbox::start(const UpOptions &options)
     if (options.diskFreeMegabytes >= 0)
         mariadb.mountDataDisk(512);
     mariadb.createDataDir(options.dataset);
-    mariadb.createTlsCertificate();
+    mariadb.createTlsCertificate(options.dbCertHost.isEmpty() ? options.address : options.dbCertHost);
     mariadb.writeConfig(options.address, MariadbInstance::serverIdFor(options.address), options.dbVersion);
 
     SshdInstance sshd(m_paths);
@@ -203,6 +204,9 @@ void Sandbox::setUpReplication(const QString &peerName)
 void Sandbox::startAll(const QString &address)
 {
     MariadbInstance mariadb(m_paths);
+    // The address may have changed (a swap): the certificate names the new one.
+    const QString certHost = meta().value(QStringLiteral("dbCertHost")).toString();
+    mariadb.createTlsCertificate(certHost.isEmpty() ? address : certHost);
     mariadb.writeConfig(
         address, MariadbInstance::serverIdFor(address), meta().value(QStringLiteral("dbVersion")).toString());
     mariadb.start(address);

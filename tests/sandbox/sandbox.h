@@ -26,6 +26,9 @@ public:
         QString dbVersion;
         /** >= 0: the datadir sits on its own small disk with only this many MB free. */
         int diskFreeMegabytes = -1;
+        /** Non-empty: MariaDB's certificate names this host instead of the address (a replica
+         *  that verifies it refuses it). */
+        QString dbCertHost;
     };
 
     explicit Sandbox(const QString &name);

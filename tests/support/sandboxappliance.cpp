@@ -63,6 +63,8 @@ bool SandboxAppliance::start(QString *error)
         args << QStringLiteral("--db-version") << m_options.dbVersion;
     if (m_options.diskFreeMegabytes >= 0)
         args << QStringLiteral("--disk-free-mb") << QString::number(m_options.diskFreeMegabytes);
+    if (!m_options.dbCertHost.isEmpty())
+        args << QStringLiteral("--db-cert-host") << m_options.dbCertHost;
     if (!m_options.settingsFile.isEmpty())
         args << QStringLiteral("--settings") << m_options.settingsFile;
     QByteArray out;

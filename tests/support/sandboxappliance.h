@@ -40,6 +40,7 @@ public:
         QString dbVersion; ///< non-empty: the version string MariaDB reports
         int diskFreeMegabytes = -1; ///< >= 0: datadir on a small disk with this much free
         QString settingsFile; ///< JSON of settings groups to provision
+        QString dbCertHost; ///< non-empty: MariaDB's certificate names this host, not the address
     };
 
     SandboxAppliance(const QString &name, const QString &address, const Options &options);
