@@ -256,6 +256,139 @@ struct RowPump
     }
 };
 
+/**
+ * Feeds a prepared INSERT on the target from an unbuffered result on the source through
+ * Connector/C's array binding, which MariaDB runs as one bulk execution per batch: each value
+ * travels as length and bytes, so nothing is escaped here and nothing is parsed byte by byte
+ * there. The batch's values are copied into one buffer bounded by bytes and rows, so memory
+ * stays at about one batch whatever the table.
+ */
+struct BulkInserter
+{
+    enum class Outcome { Done, SourceError, TargetError, Cancelled, RowTooLarge };
+
+    MYSQL *reader = nullptr;
+    MYSQL_RES *result = nullptr;
+    unsigned fields = 0;
+    MYSQL_STMT *stmt = nullptr;
+    const std::atomic<bool> *cancel = nullptr;
+    std::function<void(qint64 rows, qint64 bytes)> progress;
+    size_t maxBatchBytes = 4u << 20;
+    size_t maxRowBytes = 8u << 20; ///< a longer row is left to LOAD DATA, which streams it
+
+    qint64 rows = 0; ///< fetched from the source
+    qint64 bytes = 0;
+    qint64 inserted = 0; ///< stored on the target, as it reports them
+    unsigned errorNumber = 0;
+    QString errorText;
+
+    Outcome run()
+    {
+        // Column-wise arrays: [column * capacity + row]. Fewer rows per batch for wide tables.
+        capacity = std::clamp(65536u / std::max(fields, 1u), 16u, 4096u);
+        const size_t cells = size_t(fields) * capacity;
+        offsets.resize(cells);
+        lengths.resize(cells);
+        indicators.resize(cells);
+        pointers.resize(cells);
+        binds.resize(fields);
+        data.reserve(std::min<size_t>(maxBatchBytes, 1u << 20));
+        for (;;) {
+            if (cancel->load(std::memory_order_relaxed))
+                return Outcome::Cancelled;
+            MYSQL_ROW row = mysql_fetch_row(result);
+            if (!row) {
+                if (mysql_errno(reader) != 0) {
+                    errorNumber = mysql_errno(reader);
+                    errorText = QString::fromUtf8(mysql_error(reader));
+                    return Outcome::SourceError;
+                }
+                break;
+            }
+            const unsigned long *len = mysql_fetch_lengths(result);
+            size_t rowBytes = 0;
+            for (unsigned i = 0; i < fields; ++i)
+                rowBytes += row[i] ? len[i] : 0;
+            // Each value also costs an indicator and a length prefix in the packet.
+            if (rowBytes + 10 * size_t(fields) > maxRowBytes)
+                return Outcome::RowTooLarge;
+            if (batchRows > 0 && (batchRows == capacity || data.size() + rowBytes > maxBatchBytes)) {
+                if (!flush())
+                    return Outcome::TargetError;
+            }
+            for (unsigned i = 0; i < fields; ++i) {
+                const size_t cell = size_t(i) * capacity + batchRows;
+                if (!row[i]) {
+                    indicators[cell] = STMT_INDICATOR_NULL;
+                    lengths[cell] = 0;
+                    offsets[cell] = data.size();
+                    continue;
+                }
+                indicators[cell] = STMT_INDICATOR_NONE;
+                lengths[cell] = len[i];
+                offsets[cell] = data.size();
+                data.insert(data.end(), row[i], row[i] + len[i]);
+            }
+            ++batchRows;
+            ++rows;
+            bytes += qint64(rowBytes);
+            if ((rows & 1023) == 0 || bytes - reportedBytes > 4 * 1024 * 1024)
+                flushProgress();
+        }
+        if (batchRows > 0 && !flush())
+            return Outcome::TargetError;
+        return Outcome::Done;
+    }
+
+    void flushProgress()
+    {
+        if (progress && (rows != reportedRows || bytes != reportedBytes))
+            progress(rows - reportedRows, bytes - reportedBytes);
+        reportedRows = rows;
+        reportedBytes = bytes;
+    }
+
+private:
+    bool flush()
+    {
+        for (unsigned i = 0; i < fields; ++i) {
+            const size_t first = size_t(i) * capacity;
+            for (unsigned r = 0; r < batchRows; ++r)
+                pointers[first + r] = data.data() + offsets[first + r];
+            MYSQL_BIND &b = binds[i];
+            std::memset(&b, 0, sizeof b);
+            // BLOB parameters are taken as binary: stored byte for byte in any column's
+            // character set, and parsed from text for numbers and dates, as LOAD DATA does.
+            b.buffer_type = MYSQL_TYPE_BLOB;
+            b.buffer = &pointers[first];
+            b.length = &lengths[first];
+            b.u.indicator = &indicators[first];
+        }
+        unsigned int arraySize = batchRows;
+        if (mysql_stmt_attr_set(stmt, STMT_ATTR_ARRAY_SIZE, &arraySize) != 0
+            || mysql_stmt_bind_param(stmt, binds.data()) != 0 || mysql_stmt_execute(stmt) != 0) {
+            errorNumber = mysql_stmt_errno(stmt);
+            errorText = QString::fromUtf8(mysql_stmt_error(stmt));
+            return false;
+        }
+        inserted += qint64(mysql_stmt_affected_rows(stmt));
+        batchRows = 0;
+        data.clear();
+        return true;
+    }
+
+    unsigned capacity = 0;
+    unsigned batchRows = 0;
+    std::vector<char> data;
+    std::vector<size_t> offsets;
+    std::vector<unsigned long> lengths;
+    std::vector<char> indicators;
+    std::vector<char *> pointers;
+    std::vector<MYSQL_BIND> binds;
+    qint64 reportedRows = 0;
+    qint64 reportedBytes = 0;
+};
+
 qint64 nowMs()
 {
     return std::chrono::duration_cast<std::chrono::milliseconds>(
@@ -319,6 +452,7 @@ struct CopyEngine::Worker
     CopyResult::Code code = CopyResult::Code::Ok;
     QString details;
     bool transient = false;
+    qint64 targetMaxPacket = 0; ///< the target's max_allowed_packet, read once
 };
 
 CopyEngine::CopyEngine(
@@ -373,6 +507,7 @@ CopyResult CopyEngine::run(const std::atomic<bool> &cancel)
     result.bytes = m_totalBytes.load();
     result.warnings = m_warnings;
     result.chunksInterrupted = m_chunksInterrupted.load();
+    result.chunksBinary = m_chunksBinary.load();
     m_readers.clear();
     m_writers.clear();
     return result;
@@ -1058,7 +1193,36 @@ bool CopyEngine::runWorkers(
     return true;
 }
 
+bool CopyEngine::useBinaryLoad(const TableInfo &t, const MysqlConnection &writer) const
+{
+    // Array binding runs as one bulk execution on MariaDB 10.2.7 and later; elsewhere it would be
+    // a round trip per row.
+    if (m_options.binaryLoadMinRowBytes < 0 || !writer.isMariaDb() || writer.serverVersionNumber() < 100207)
+        return false;
+    const qint64 avgRow = t.estimatedRows > 0 ? t.estimatedBytes / t.estimatedRows : 0;
+    return avgRow >= m_options.binaryLoadMinRowBytes;
+}
+
 bool CopyEngine::copyChunk(Worker &worker, const Task &task)
+{
+    bool rowTooLarge = false;
+    const bool binary = useBinaryLoad(m_tables[task.table], *worker.writer);
+    if (loadChunk(worker, task, binary, &rowTooLarge))
+        return true;
+    if (!rowTooLarge)
+        return false;
+    // A row longer than a packet may carry: LOAD DATA streams it. What the binary attempt left
+    // on the target (a non-transactional table keeps it) is removed first.
+    qCInfo(lcCoreCopy).noquote() << "chunk" << task.chunk.displayName()
+                                 << "has a row too long for a bulk insert; loading it with LOAD DATA";
+    worker.code = CopyResult::Code::Ok;
+    Task again = task;
+    again.deleteRange = !again.chunk.chunkColumn.isEmpty();
+    again.recreate = again.chunk.chunkColumn.isEmpty();
+    return loadChunk(worker, again, false, &rowTooLarge);
+}
+
+bool CopyEngine::loadChunk(Worker &worker, const Task &task, bool binary, bool *rowTooLarge)
 {
     const TableInfo &t = m_tables[task.table];
     const QString name = MysqlConnection::qualified(t.schema, t.name);
@@ -1124,56 +1288,136 @@ bool CopyEngine::copyChunk(Worker &worker, const Task &task)
     TableState &state = *m_tableStates[size_t(task.table)];
     QElapsedTimer chunkTimer;
     chunkTimer.start();
-    RowPump pump;
-    pump.reader = src;
-    pump.result = res;
-    pump.fields = mysql_num_fields(res);
-    pump.cancel = m_cancel;
-    pump.progress = [&](qint64 rows, qint64 bytes) {
+    auto progress = [&](qint64 rows, qint64 bytes) {
         state.rows += rows;
         state.bytes += bytes;
         m_totalRows += rows;
         m_totalBytes += bytes;
         emitProgress(CopyProgress::Phase::Data, task.table, false);
     };
-    mysql_set_local_infile_handler(
-        writer.handle(), RowPump::init, RowPump::readCallback, RowPump::end, RowPump::error, &pump);
-    const QByteArray load
-        = QStringLiteral("LOAD DATA LOCAL INFILE 'cutover-stream' INTO TABLE %1 CHARACTER SET "
-                         "binary FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' LINES TERMINATED BY "
-                         "'\\n' (%2)")
-              .arg(name, columnList(columns))
-              .toUtf8();
-    const int rc = mysql_real_query(writer.handle(), load.constData(), load.size());
-    if (rc != 0)
-        writer.takeError(load);
-    mysql_set_local_infile_default(writer.handle());
-    pump.flushProgress();
-    if (pump.cancelled) {
+    auto cancelled = [&]() {
         writer.exec(QStringLiteral("ROLLBACK"));
         ++m_chunksInterrupted;
         worker.code = CopyResult::Code::Cancelled;
         return false;
-    }
-    if (pump.errorNumber != 0) {
-        reader.setError(pump.errorNumber, pump.errorText, select);
-        writer.exec(QStringLiteral("ROLLBACK"));
-        return sourceFail();
-    }
-    if (rc != 0)
-        return targetFail();
-    const my_ulonglong loaded = mysql_affected_rows(writer.handle());
-    if (qint64(loaded) != pump.rows) {
-        writer.setError(0,
-            QStringLiteral("LOAD DATA stored %1 of %2 rows (warnings: %3)")
-                .arg(loaded)
-                .arg(pump.rows)
-                .arg(mysql_warning_count(writer.handle())),
-            load);
-        return targetFail();
+    };
+    qint64 chunkRows = 0;
+    qint64 chunkBytes = 0;
+    if (binary) {
+        const QByteArray insert
+            = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                  .arg(name, columnList(columns),
+                      QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')))
+                  .toUtf8();
+        if (worker.targetMaxPacket <= 0) {
+            bool ok = false;
+            worker.targetMaxPacket
+                = writer.scalar(QStringLiteral("SELECT @@max_allowed_packet"), &ok).toLongLong();
+            if (!ok)
+                return targetFail();
+        }
+        MYSQL_STMT *stmt = mysql_stmt_init(writer.handle());
+        if (!stmt) {
+            writer.takeError(insert);
+            return targetFail();
+        }
+        struct StmtGuard
+        {
+            MYSQL_STMT *s;
+            ~StmtGuard() { mysql_stmt_close(s); }
+        } stmtGuard { stmt };
+        if (mysql_stmt_prepare(stmt, insert.constData(), insert.size()) != 0) {
+            writer.setError(mysql_stmt_errno(stmt), QString::fromUtf8(mysql_stmt_error(stmt)), insert);
+            return targetFail();
+        }
+        BulkInserter bulk;
+        bulk.reader = src;
+        bulk.result = res;
+        bulk.fields = mysql_num_fields(res);
+        bulk.stmt = stmt;
+        bulk.cancel = m_cancel;
+        bulk.progress = progress;
+        // Half the target's packet limit leaves room for the protocol's own bytes.
+        const qint64 packetRoom = std::max<qint64>(worker.targetMaxPacket / 2, 64 * 1024);
+        bulk.maxBatchBytes = size_t(std::clamp<qint64>(m_options.binaryBatchBytes, 64 * 1024, packetRoom));
+        bulk.maxRowBytes = size_t(packetRoom);
+        const BulkInserter::Outcome outcome = bulk.run();
+        bulk.flushProgress();
+        switch (outcome) {
+        case BulkInserter::Outcome::Done:
+            break;
+        case BulkInserter::Outcome::Cancelled:
+            return cancelled();
+        case BulkInserter::Outcome::SourceError:
+            reader.setError(bulk.errorNumber, bulk.errorText, select);
+            writer.exec(QStringLiteral("ROLLBACK"));
+            return sourceFail();
+        case BulkInserter::Outcome::TargetError:
+            writer.setError(bulk.errorNumber, bulk.errorText, insert);
+            return targetFail();
+        case BulkInserter::Outcome::RowTooLarge:
+            writer.exec(QStringLiteral("ROLLBACK"));
+            *rowTooLarge = true;
+            worker.code = CopyResult::Code::TargetFailed;
+            return false;
+        }
+        if (bulk.inserted != bulk.rows) {
+            writer.setError(0,
+                QStringLiteral("the bulk insert stored %1 of %2 rows (warnings: %3)")
+                    .arg(bulk.inserted)
+                    .arg(bulk.rows)
+                    .arg(mysql_warning_count(writer.handle())),
+                insert);
+            return targetFail();
+        }
+        chunkRows = bulk.rows;
+        chunkBytes = bulk.bytes;
+    } else {
+        RowPump pump;
+        pump.reader = src;
+        pump.result = res;
+        pump.fields = mysql_num_fields(res);
+        pump.cancel = m_cancel;
+        pump.progress = progress;
+        mysql_set_local_infile_handler(
+            writer.handle(), RowPump::init, RowPump::readCallback, RowPump::end, RowPump::error, &pump);
+        const QByteArray load
+            = QStringLiteral("LOAD DATA LOCAL INFILE 'cutover-stream' INTO TABLE %1 CHARACTER SET "
+                             "binary FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' LINES TERMINATED BY "
+                             "'\\n' (%2)")
+                  .arg(name, columnList(columns))
+                  .toUtf8();
+        const int rc = mysql_real_query(writer.handle(), load.constData(), load.size());
+        if (rc != 0)
+            writer.takeError(load);
+        mysql_set_local_infile_default(writer.handle());
+        pump.flushProgress();
+        if (pump.cancelled)
+            return cancelled();
+        if (pump.errorNumber != 0) {
+            reader.setError(pump.errorNumber, pump.errorText, select);
+            writer.exec(QStringLiteral("ROLLBACK"));
+            return sourceFail();
+        }
+        if (rc != 0)
+            return targetFail();
+        const my_ulonglong loaded = mysql_affected_rows(writer.handle());
+        if (qint64(loaded) != pump.rows) {
+            writer.setError(0,
+                QStringLiteral("LOAD DATA stored %1 of %2 rows (warnings: %3)")
+                    .arg(loaded)
+                    .arg(pump.rows)
+                    .arg(mysql_warning_count(writer.handle())),
+                load);
+            return targetFail();
+        }
+        chunkRows = pump.rows;
+        chunkBytes = pump.bytes;
     }
     if (!writer.exec(QStringLiteral("COMMIT")))
         return targetFail();
+    if (binary)
+        ++m_chunksBinary;
     {
         std::lock_guard lock(m_progressMutex);
         finishedChunks.append(task.chunk); // a retry within this run skips it
@@ -1191,8 +1435,9 @@ bool CopyEngine::copyChunk(Worker &worker, const Task &task)
         qCWarning(lcCoreCopy).noquote() << worker.error << worker.details;
         return false;
     }
-    qCDebug(lcCoreCopy).noquote() << "chunk" << task.chunk.displayName() << pump.rows << "rows" << pump.bytes
-                                  << "bytes" << chunkTimer.elapsed() << "ms";
+    qCDebug(lcCoreCopy).noquote() << "chunk" << task.chunk.displayName() << chunkRows << "rows" << chunkBytes
+                                  << "bytes" << chunkTimer.elapsed() << "ms"
+                                  << (binary ? "binary" : "load data");
     return true;
 }
 

@@ -55,6 +55,9 @@ private:
         bool resume, bool forVerification, std::vector<Task> *tasks, CopyResult *result, bool *transient);
     bool runWorkers(const std::vector<Task> &tasks, bool verification, CopyResult *result, bool *transient);
     bool copyChunk(Worker &worker, const Task &task);
+    /** One attempt: through the binary protocol or LOAD DATA. */
+    bool loadChunk(Worker &worker, const Task &task, bool binary, bool *rowTooLarge);
+    bool useBinaryLoad(const TableInfo &t, const MysqlConnection &writer) const;
     bool verifyChunk(Worker &worker, const Task &task);
     bool createTable(MysqlConnection &db, const TableInfo &t);
     /** Whole translatable sentences (no kind names or ranges spliced in as words). */
@@ -92,6 +95,7 @@ private:
     std::atomic<qint64> m_totalBytes { 0 };
     std::atomic<int> m_chunksDone { 0 };
     std::atomic<int> m_chunksInterrupted { 0 };
+    std::atomic<int> m_chunksBinary { 0 };
     int m_chunksTotal = 0;
     int m_chunksSkipped = 0;
     qint64 m_estimatedRows = 0;

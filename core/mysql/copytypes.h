@@ -78,6 +78,14 @@ struct CopyOptions
      *  replicas that must receive the data. Needs a privilege to turn off (BINLOG ADMIN or SUPER);
      *  without it the copy is logged and a warning says so. */
     bool logToTargetBinlog = false;
+    /** Rows of tables whose average row is at least this long (from the source's statistics)
+     *  reach a MariaDB target through the binary protocol: a prepared INSERT executed with
+     *  Connector/C's array binding (one bulk execution per batch), so values are neither escaped
+     *  here nor parsed there. Shorter rows go through LOAD DATA LOCAL INFILE. 0: every table;
+     *  -1: none. A row too long for one packet sends its chunk through LOAD DATA instead. */
+    qint64 binaryLoadMinRowBytes = 1024;
+    /** Upper bound of one bulk execution's values (client memory and the target's packet). */
+    qint64 binaryBatchBytes = 4ll * 1024 * 1024;
     int progressIntervalMs = 100; ///< least time between progress calls (0: every 1024 rows)
     int maxAttempts = 5; ///< transient failures (a server restart, a lost connection) are retried
     int retryBaseDelayMs = 500; ///< backoff: base × 2^attempt, at most 30 s
@@ -119,6 +127,7 @@ struct CopyResult
     int chunksCopied = 0;
     int chunksSkipped = 0; ///< already finished in an earlier run
     int chunksInterrupted = 0; ///< abandoned mid-stream by cancellation (rolled back, copied again on resume)
+    int chunksBinary = 0; ///< of chunksCopied, loaded through the binary protocol (prepared bulk INSERT)
     int attempts = 1;
     QList<VerifyMismatch> mismatches;
     QStringList warnings; ///< translated; the copy succeeded but the user should know

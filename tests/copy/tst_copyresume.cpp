@@ -12,6 +12,22 @@
 using namespace cutover;
 using cutover::test::MariadbInstance;
 
+#ifdef CUTOVER_TEST_BINARY_LOAD
+// tst_copyresume_binary: the same cases with every table loaded through the binary protocol
+// (prepared bulk INSERT), on 127.0.236.1 and .2.
+static constexpr bool kBinary = true;
+static const QString kSourceAddress = QStringLiteral("127.0.236.1");
+static const QString kTargetAddress = QStringLiteral("127.0.236.2");
+static constexpr int kSourceId = 23601;
+static constexpr int kTargetId = 23602;
+#else
+static constexpr bool kBinary = false;
+static const QString kSourceAddress = QStringLiteral("127.0.52.1");
+static const QString kTargetAddress = QStringLiteral("127.0.52.2");
+static constexpr int kSourceId = 5201;
+static constexpr int kTargetId = 5202;
+#endif
+
 class TestCopyResume : public QObject
 {
     Q_OBJECT
@@ -36,8 +52,8 @@ private:
 
 void TestCopyResume::initTestCase()
 {
-    m_source = std::make_unique<MariadbInstance>(QStringLiteral("127.0.52.1"), 5201);
-    m_target = std::make_unique<MariadbInstance>(QStringLiteral("127.0.52.2"), 5202);
+    m_source = std::make_unique<MariadbInstance>(kSourceAddress, kSourceId);
+    m_target = std::make_unique<MariadbInstance>(kTargetAddress, kTargetId);
     QString error;
     QVERIFY2(m_source->start(&error), qPrintable(error));
     QVERIFY2(m_target->start(&error), qPrintable(error));
@@ -61,6 +77,7 @@ void TestCopyResume::initTestCase()
     m_options.chunkRows = 10000;
     m_options.retryBaseDelayMs = 100;
     m_options.progressIntervalMs = 0; // every 1024 rows, so a cancel lands inside a chunk
+    m_options.binaryLoadMinRowBytes = kBinary ? 0 : -1;
 }
 
 void TestCopyResume::compareTables()
@@ -143,6 +160,7 @@ void TestCopyResume::cancelInsideChunkThenResume()
     for (const CopyChunk &c : std::as_const(finished))
         QVERIFY2(!second.contains(c), qPrintable(c.displayName()));
     QVERIFY2(r.rows < 125000, qPrintable(QString::number(r.rows)));
+    QCOMPARE(r.chunksBinary, kBinary ? r.chunksCopied : 0);
     compareTables();
 }
 

@@ -16,6 +16,23 @@
 using namespace cutover;
 using cutover::test::MariadbInstance;
 
+#ifdef CUTOVER_TEST_BINARY_LOAD
+// tst_databasecopier_binary: the same cases with every table loaded through the binary protocol
+// (prepared bulk INSERT), on 127.0.235.1 and .2; the target's smaller packet limit sends the
+// chunk with the 5 MB row through LOAD DATA instead.
+static constexpr bool kBinary = true;
+static const QString kSourceAddress = QStringLiteral("127.0.235.1");
+static const QString kTargetAddress = QStringLiteral("127.0.235.2");
+static constexpr int kSourceId = 23501;
+static constexpr int kTargetId = 23502;
+#else
+static constexpr bool kBinary = false;
+static const QString kSourceAddress = QStringLiteral("127.0.51.1");
+static const QString kTargetAddress = QStringLiteral("127.0.51.2");
+static constexpr int kSourceId = 5101;
+static constexpr int kTargetId = 5102;
+#endif
+
 class TestDatabaseCopier : public QObject
 {
     Q_OBJECT
@@ -46,8 +63,8 @@ void TestDatabaseCopier::initTestCase()
 {
     const QString data = qEnvironmentVariable("CUTOVER_TEST_DATA");
     QVERIFY2(!data.isEmpty(), "CUTOVER_TEST_DATA is not set");
-    m_source = std::make_unique<MariadbInstance>(QStringLiteral("127.0.51.1"), 5101);
-    m_target = std::make_unique<MariadbInstance>(QStringLiteral("127.0.51.2"), 5102);
+    m_source = std::make_unique<MariadbInstance>(kSourceAddress, kSourceId);
+    m_target = std::make_unique<MariadbInstance>(kTargetAddress, kTargetId);
     QString error;
     QVERIFY2(m_source->start(&error), qPrintable(error));
     QVERIFY2(m_target->start(&error), qPrintable(error));
@@ -68,6 +85,8 @@ void TestDatabaseCopier::initTestCase()
                               "CREATE USER 'svc_appliance'@'localhost' IDENTIFIED BY 'target-own';",
                  &error),
         qPrintable(error));
+    if (kBinary) // 8 MB: the 5 MB row is more than a bulk insert may carry (half the packet)
+        QVERIFY2(m_target->runSql("SET GLOBAL max_allowed_packet = 8388608", &error), qPrintable(error));
     m_sourceEndpoint = m_source->endpoint(QStringLiteral("cutover_mig_read"), "read-pw");
     m_targetEndpoint = m_target->endpoint(QStringLiteral("cutover_mig_write"), "write-pw");
 }
@@ -84,6 +103,8 @@ void TestDatabaseCopier::copyEverything()
     options.threads = 2;
     options.chunkRows = 2000;
     options.excludedAccounts = { QStringLiteral("svc\\_%") };
+    if (kBinary)
+        options.binaryLoadMinRowBytes = 0;
     DatabaseCopier copier(m_sourceEndpoint, m_targetEndpoint, options);
     QMutex mutex;
     qint64 lastRows = -1;
@@ -112,10 +133,16 @@ void TestDatabaseCopier::copyEverything()
     QVERIFY(m_result.snapshot.isValid());
     QVERIFY(m_result.snapshot.file.startsWith(QLatin1String("mariadb-bin.")));
     QVERIFY(m_result.snapshot.position > 0);
-    QVERIFY2(m_result.snapshot.gtid.startsWith(QLatin1String("0-5101-")), qPrintable(m_result.snapshot.gtid));
+    QVERIFY2(m_result.snapshot.gtid.startsWith(QStringLiteral("0-%1-").arg(kSourceId)),
+        qPrintable(m_result.snapshot.gtid));
     QCOMPARE(
         m_result.snapshot.gtid, QString::fromUtf8(m_source->query("SELECT @@gtid_binlog_pos").trimmed()));
     QCOMPARE(m_result.chunksCopied, m_chunks.size());
+    if (kBinary) // all but the chunk of `select` with its 5 MB row
+        QCOMPARE(m_result.chunksBinary, m_result.chunksCopied - 1);
+    else // the long rows of `select` (a row of 5 MB), not sakila's short ones
+        QVERIFY2(m_result.chunksBinary >= 1 && m_result.chunksBinary < m_result.chunksCopied,
+            qPrintable(QString::number(m_result.chunksBinary)));
     // `many` (20,001 rows, the key up to 2^64-1) is split into several ranges.
     const auto manyChunks = std::count_if(m_chunks.cbegin(), m_chunks.cend(),
         [](const CopyChunk &c) { return c.table == QLatin1String("many"); });
