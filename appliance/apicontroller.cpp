@@ -136,6 +136,7 @@ void ApiController::registerRoutes(Router &router)
     router.add("PUT", "/api/v1/migration/source-state", [this](R r, U u) { return putSourceState(r, u); });
     router.add("GET", "/api/v1/audit", [this](R, U) { return getAudit(); });
     registerHaGroupRoutes(router);
+    registerReplicationTlsRoutes(router);
 }
 
 HttpResponse ApiController::health() const
@@ -508,7 +509,7 @@ HttpResponse ApiController::configureReplication(const HttpRequest &r, const QSt
 {
     JsonBody body(r.body,
         { QStringLiteral("host"), QStringLiteral("port"), QStringLiteral("user"), QStringLiteral("password"),
-            QStringLiteral("gtid") });
+            QStringLiteral("gtid"), QStringLiteral("ca") });
     const QString host = body.string(QStringLiteral("host"));
     const int port = body.integer(QStringLiteral("port"), 1, 65535, false, 3306);
     const QString replUser = body.string(QStringLiteral("user"));
@@ -527,12 +528,21 @@ HttpResponse ApiController::configureReplication(const HttpRequest &r, const QSt
         body.invalid(QStringLiteral("gtid"));
     if (!body.ok())
         return body.error();
+    // "ca": the PEM the link verifies the master's database certificate against (optional).
+    QString caFile;
+    if (body.has(QStringLiteral("ca"))) {
+        QString why;
+        caFile = m_model.ha.storeTrustedCa(body.string(QStringLiteral("ca")).toUtf8(), &why);
+        if (caFile.isEmpty())
+            return ApiError::response(ApiError::Code::InvalidValue, QStringLiteral("ca"));
+    }
     if (!m_model.ha.configureReplication(
-            host, port, replUser, password, body.has(QStringLiteral("gtid")) ? gtid : QString()))
+            host, port, replUser, password, body.has(QStringLiteral("gtid")) ? gtid : QString(), caFile))
         return internalError("configure replication failed");
     m_model.audit.append(user, QStringLiteral("ha.replication.configure"),
         { { QStringLiteral("host"), host }, { QStringLiteral("port"), port },
-            { QStringLiteral("user"), replUser }, { QStringLiteral("gtid"), gtid } });
+            { QStringLiteral("user"), replUser }, { QStringLiteral("gtid"), gtid },
+            { QStringLiteral("verified"), !caFile.isEmpty() } });
     return getHa();
 }
 
@@ -807,6 +817,36 @@ HttpResponse ApiController::resetReplication(const HttpRequest &r, const QString
         return internalError("replication reset failed");
     m_model.audit.append(user, QStringLiteral("ha.replication.reset"));
     return getHa();
+}
+
+// Verified replication links (issue 8): a node hands out what its MariaDB certificate chains to
+// (over this pinned, authenticated API), and keeps a peer's as a file its MariaDB verifies against.
+void ApiController::registerReplicationTlsRoutes(Router &router)
+{
+    using R = const HttpRequest &;
+    using U = const QString &;
+    router.add("GET", "/api/v1/database/certificate", [this](R, U) {
+        QByteArray pem;
+        QString why;
+        if (!m_model.ha.databaseTrustAnchor(&pem, &why)) {
+            qCWarning(lcApi) << "database certificate:" << why;
+            return ApiError::response(ApiError::Code::NotFound);
+        }
+        return HttpResponse(200, QJsonObject { { QStringLiteral("ca"), QString::fromLatin1(pem) } });
+    });
+    router.add("POST", "/api/v1/migration/replication-ca", [this](R r, U u) {
+        JsonBody body(r.body, { QStringLiteral("ca") });
+        const QString pem = body.string(QStringLiteral("ca"));
+        if (!body.ok())
+            return body.error();
+        QString why;
+        const QString path = m_model.ha.storeTrustedCa(pem.toUtf8(), &why);
+        if (path.isEmpty())
+            return ApiError::response(ApiError::Code::InvalidValue, QStringLiteral("ca"));
+        m_model.audit.append(
+            u, QStringLiteral("migration.replication_ca"), { { QStringLiteral("path"), path } });
+        return HttpResponse(200, QJsonObject { { QStringLiteral("path"), path } });
+    });
 }
 
 } // namespace cutover

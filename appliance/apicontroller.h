@@ -92,6 +92,9 @@ private:
     QJsonArray addresses() const;
     HttpResponse internalError(const char *what);
 
+    /** @brief GET /api/v1/database/certificate, POST /api/v1/migration/replication-ca. */
+    void registerReplicationTlsRoutes(Router &router);
+
     Model m_model;
 };
 

@@ -155,6 +155,8 @@ HaInfo HaInfo::fromJson(const QJsonObject &o)
     h.replication.secondsBehind = integer(r, "secondsBehind", -1);
     h.replication.gtidSlavePos = str(r, "gtidSlavePos");
     h.replication.lastError = str(r, "lastError");
+    h.replication.ioErrno = static_cast<int>(integer(r, "ioErrno"));
+    h.replication.tlsVerified = boolean(r, "tlsVerified");
     return h;
 }
 

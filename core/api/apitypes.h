@@ -125,6 +125,8 @@ struct ReplicationStatus
     qint64 secondsBehind = -1; ///< -1: unknown (null)
     QString gtidSlavePos;
     QString lastError;
+    int ioErrno = 0; ///< Last_IO_Errno; 2026: the TLS handshake failed (e.g. the certificate was refused)
+    bool tlsVerified = false; ///< TLS, with the master's certificate verified against a given CA
 };
 
 /** @brief `GET /api/v1/ha`. */
@@ -145,6 +147,9 @@ struct ReplicationSource
     int port = 3306;
     QString user;
     QString gtid;
+    /** PEM the replica verifies the master's database certificate against (the master's
+     *  `GET /api/v1/database/certificate`); empty: unverified, as before. */
+    QByteArray caPem;
 };
 
 /** @brief A temporary database account (`POST /api/v1/migration/db-account`). */

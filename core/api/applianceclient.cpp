@@ -588,6 +588,10 @@ ApiResult<void> ApplianceClient::configureReplication(const ReplicationSource &s
     appendJsonString(body, password);
     body += ",\"gtid\":";
     appendJsonString(body, source.gtid.toUtf8());
+    if (!source.caPem.isEmpty()) {
+        body += ",\"ca\":";
+        appendJsonString(body, source.caPem);
+    }
     body += '}';
     wipe(password);
     auto r = send("POST", QStringLiteral("/api/v1/ha/replication/configure"), body, true);
@@ -671,6 +675,23 @@ ApiResult<QStringList> ApplianceClient::dbAccounts()
     for (const QJsonValue &v : r.value().value(QStringLiteral("accounts")).toArray())
         users << v.toString();
     return users;
+}
+
+ApiResult<QByteArray> ApplianceClient::databaseCertificate()
+{
+    auto r = send("GET", QStringLiteral("/api/v1/database/certificate"), {}, false);
+    if (!r)
+        return r.error();
+    return r.value().value(QStringLiteral("ca")).toString().toLatin1();
+}
+
+ApiResult<QString> ApplianceClient::trustReplicationCa(const QByteArray &pem)
+{
+    auto r = send("POST", QStringLiteral("/api/v1/migration/replication-ca"),
+        compact(QJsonObject { { QStringLiteral("ca"), QString::fromLatin1(pem) } }), true);
+    if (!r)
+        return r.error();
+    return r.value().value(QStringLiteral("path")).toString();
 }
 
 ApiResult<SshKeyGrant> ApplianceClient::authoriseSshKey(const QString &publicKey)

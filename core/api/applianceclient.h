@@ -128,6 +128,18 @@ public:
     ApiResult<void> dropDbAccount(const QString &user);
     /** `GET /api/v1/migration/db-accounts`: the names of every temporary migration account. */
     ApiResult<QStringList> dbAccounts();
+    /**
+     * `GET /api/v1/database/certificate`: the PEM the appliance's MariaDB certificate chains to
+     * (its CA, or the self-signed certificate), for a peer's replication to verify it. It comes
+     * over this pinned connection, so it is trusted as far as the pin is. 404 on an appliance
+     * without it (older, or MariaDB without TLS).
+     */
+    ApiResult<QByteArray> databaseCertificate();
+    /**
+     * `POST /api/v1/migration/replication-ca`: the appliance keeps @p pem as a file its MariaDB
+     * can read; returns that file's path (for MASTER_SSL_CA).
+     */
+    ApiResult<QString> trustReplicationCa(const QByteArray &pem);
     ApiResult<SshKeyGrant> authoriseSshKey(const QString &publicKey);
     ApiResult<void> revokeSshKey(const QString &publicKey);
     /** A one-time key with write access to the traffic-log import directory only (`"access": "write"`). */
