@@ -4,9 +4,15 @@
 #include "database.h"
 #include "jsonfile.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QSaveFile>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QSslCertificate>
 
 namespace cutover {
 
@@ -69,6 +75,12 @@ QJsonObject HaState::replication()
     const QVariant behind = col("Seconds_Behind_Master");
     r.insert(
         QStringLiteral("secondsBehind"), behind.isNull() ? QJsonValue(QJsonValue::Null) : behind.toInt());
+    r.insert(QStringLiteral("ioErrno"), col("Last_IO_Errno").toInt());
+    // TLS with the master's certificate verified against a CA this node was given.
+    r.insert(QStringLiteral("tlsVerified"),
+        col("Master_SSL_Allowed").toString() == QLatin1String("Yes")
+            && col("Master_SSL_Verify_Server_Cert").toString() == QLatin1String("Yes")
+            && !col("Master_SSL_CA_File").toString().isEmpty());
     QString err = col("Last_IO_Error").toString();
     if (err.isEmpty())
         err = col("Last_SQL_Error").toString();
@@ -129,17 +141,95 @@ bool HaState::startReplication()
     return m_db.exec(QStringLiteral("START SLAVE"));
 }
 
-bool HaState::configureReplication(
-    const QString &host, int port, const QString &user, const QString &password, const QString &gtid)
+bool HaState::configureReplication(const QString &host, int port, const QString &user,
+    const QString &password, const QString &gtid, const QString &caFile)
 {
     if (!m_db.exec(QStringLiteral("STOP SLAVE")))
         return false;
     if (!gtid.isNull() && !m_db.exec(QStringLiteral("SET GLOBAL gtid_slave_pos = %1").arg(m_db.quote(gtid))))
         return false;
+    // The verification is set each time: CHANGE MASTER keeps the options it is not given, so a
+    // link configured without a CA must not keep an earlier link's CA (or the other way round).
+    // Without a CA, MASTER_SSL stays as it was (a peer without TLS keeps working).
+    const QString tls = caFile.isEmpty()
+        ? QStringLiteral("MASTER_SSL_CA = '', MASTER_SSL_VERIFY_SERVER_CERT = 0")
+        : QStringLiteral("MASTER_SSL = 1, MASTER_SSL_CA = %1, MASTER_SSL_VERIFY_SERVER_CERT = 1")
+              .arg(m_db.quote(caFile));
     return m_db.exec(
         QStringLiteral("CHANGE MASTER TO MASTER_HOST = %1, MASTER_PORT = %2, MASTER_USER = %3, "
-                       "MASTER_PASSWORD = %4, MASTER_USE_GTID = slave_pos, MASTER_CONNECT_RETRY = 5")
-            .arg(m_db.quote(host), QString::number(port), m_db.quote(user), m_db.quote(password)));
+                       "MASTER_PASSWORD = %4, MASTER_USE_GTID = slave_pos, MASTER_CONNECT_RETRY = 5, %5")
+            .arg(m_db.quote(host), QString::number(port), m_db.quote(user), m_db.quote(password), tls));
+}
+
+bool HaState::databaseTrustAnchor(QByteArray *pem, QString *error)
+{
+    QString path;
+    for (const char *variable : { "@@ssl_ca", "@@ssl_cert" }) {
+        const auto value = m_db.scalar(QStringLiteral("SELECT %1").arg(QLatin1String(variable)));
+        if (!value) {
+            *error = m_db.lastError();
+            return false;
+        }
+        if (!value->isNull() && !value->toString().isEmpty()) {
+            path = value->toString();
+            break;
+        }
+    }
+    if (path.isEmpty()) {
+        *error = QStringLiteral("MariaDB has no TLS certificate (ssl_cert)");
+        return false;
+    }
+    // A relative path is MariaDB's datadir's.
+    if (QFileInfo(path).isRelative()) {
+        if (const auto datadir = m_db.scalar(QStringLiteral("SELECT @@datadir")))
+            path = QDir(datadir->toString()).filePath(path);
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read %1").arg(path);
+        return false;
+    }
+    const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.read(256 * 1024));
+    if (certificates.isEmpty()) {
+        *error = QStringLiteral("%1 holds no certificate").arg(path);
+        return false;
+    }
+    pem->clear();
+    for (const QSslCertificate &c : certificates)
+        *pem += c.toPem();
+    return true;
+}
+
+QString HaState::storeTrustedCa(const QByteArray &pem, QString *error)
+{
+    const QList<QSslCertificate> certificates = QSslCertificate::fromData(pem);
+    if (certificates.isEmpty() || certificates.size() > 8) {
+        *error = QStringLiteral("not a list of one to eight PEM certificates");
+        return {};
+    }
+    QByteArray clean;
+    for (const QSslCertificate &c : certificates)
+        clean += c.toPem();
+    const QString dir = QFileInfo(m_file).absolutePath() + QStringLiteral("/replication-ca");
+    if (!QDir().mkpath(dir)) {
+        *error = QStringLiteral("cannot create %1").arg(dir);
+        return {};
+    }
+    // MariaDB runs as its own user: the directory and the file must be readable by it.
+    QFile::setPermissions(dir,
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+            | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther);
+    const QString path = dir + QLatin1Char('/')
+        + QString::fromLatin1(QCryptographicHash::hash(clean, QCryptographicHash::Sha256).toHex())
+        + QStringLiteral(".pem");
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(clean) != clean.size() || !file.commit()) {
+        *error = QStringLiteral("cannot write %1").arg(path);
+        return {};
+    }
+    QFile::setPermissions(path,
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    return path;
 }
 
 } // namespace cutover

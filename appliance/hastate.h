@@ -33,9 +33,26 @@ public:
 
     bool stopReplication();
     bool startReplication();
-    /** @brief CHANGE MASTER TO … with GTID; @p password is used once and never stored. */
-    bool configureReplication(
-        const QString &host, int port, const QString &user, const QString &password, const QString &gtid);
+    /**
+     * @brief CHANGE MASTER TO … with GTID; @p password is used once and never stored. With a
+     * @p caFile the link uses TLS and verifies the master's certificate against it (and the host
+     * name or address it connects to); without, it uses TLS when the master offers it, unverified.
+     */
+    bool configureReplication(const QString &host, int port, const QString &user, const QString &password,
+        const QString &gtid, const QString &caFile = {});
+
+    /**
+     * @brief What a peer's replication must trust to verify this node's MariaDB: the PEM of
+     * MariaDB's CA file (`@@ssl_ca`) or, without one, of its own certificate (`@@ssl_cert`,
+     * self-signed). False (and @p error) when MariaDB has no TLS certificate or it is unreadable.
+     */
+    bool databaseTrustAnchor(QByteArray *pem, QString *error);
+    /**
+     * @brief Keeps @p pem (one to eight PEM certificates, checked) as a file MariaDB can read, for
+     * MASTER_SSL_CA: `replication-ca/<sha256>.pem` next to ha.json, world-readable (certificates
+     * are public). Returns its path, or an empty string when @p pem is not a certificate list.
+     */
+    QString storeTrustedCa(const QByteArray &pem, QString *error);
 
 private:
     QJsonObject load() const;

@@ -29,6 +29,9 @@ const QString kMasterLinkMoved = QStringLiteral("masterLinkMoved");
 // retries every 5 s (MASTER_CONNECT_RETRY of applianced's configure), so this is three attempts.
 constexpr int kUnreachableGraceMs = 15000;
 constexpr int kPollMs = 500;
+// Last_IO_Errno of a link whose TLS handshake failed (CR_SSL_CONNECTION_ERROR): with a CA given,
+// the peer's certificate does not chain to it or does not name the address the link uses.
+constexpr int kTlsHandshakeFailed = 2026;
 
 /** The host pattern the peer's MariaDB sees for connections from @p address. */
 QString clientHostFor(const QString &address)
@@ -39,6 +42,28 @@ QString clientHostFor(const QString &address)
 }
 
 } // namespace
+
+Result HaReplicaOperation::databaseCa(
+    ApplianceClient &client, const QString &who, OperationContext &context, QByteArray *pem)
+{
+    pem->clear();
+    auto ca = client.databaseCertificate();
+    if (ca) {
+        *pem = ca.value();
+        return Result::ok();
+    }
+    if (ca.error().kind() == ApiError::Kind::Http && ca.error().httpStatus() == 404) {
+        // An appliance that cannot say (older, or its database has no certificate): the link is
+        // encrypted where the database offers TLS, but not verified, as before.
+        //: %1 is an appliance's address
+        context.log(tr("%1 does not hand out its database certificate, so the replication link to it is not "
+                       "verified.",
+            "@info")
+                        .arg(who));
+        return Result::ok();
+    }
+    return ApplianceConnections::toResult(ca.error());
+}
 
 HaReplicaOperation::HaReplicaOperation(
     std::shared_ptr<ApplianceConnections> connections, const MigrationOptions &options)
@@ -172,6 +197,12 @@ Result HaReplicaOperation::run(OperationContext &context)
         from.host = masterAddress;
         from.user = a.user;
         from.gtid = sourceGtid;
+        // The target verifies the master's database certificate against what the master's pinned
+        // API says it chains to.
+        if (auto r = databaseCa(*master.client(), masterAddress, context, &from.caPem); !r) {
+            a.password.fill('\0');
+            return r;
+        }
         auto configured = target().client->configureReplication(from, a.password);
         a.password.fill('\0');
         if (!configured)
@@ -208,6 +239,18 @@ Result HaReplicaOperation::run(OperationContext &context)
                    "out; the source rejoins its group.",
                     "@info")
                     .arg(rep.lastError),
+                rep.lastError);
+        }
+        if (!rep.ioRunning && rep.ioErrno == kTlsHandshakeFailed) {
+            // Not worth retrying: the master's certificate will not change by itself.
+            //: %1 is the master's address, %2 MariaDB's own error text
+            return Result::error(QStringLiteral("ha.master_certificate"),
+                tr("The target refused the database certificate of the master %1: it does not match what "
+                   "the master's management service reported, or it does not name the address %1 (%2). "
+                   "Give the master's database a certificate for this address, then try again. The "
+                   "migration is backed out; the source rejoins its group.",
+                    "@info")
+                    .arg(masterAddress, rep.lastError),
                 rep.lastError);
         }
         if (!rep.ioRunning) {
@@ -285,6 +328,10 @@ Result HaReplicaOperation::run(OperationContext &context)
             from.host = m_options.swapConfiguration ? source().address : target().address;
             from.user = a.user;
             from.gtid = position.value(kTargetGtid).toString();
+            if (auto r = databaseCa(*target().client, from.host, context, &from.caPem); !r) {
+                a.password.fill('\0');
+                return r;
+            }
             auto configured = master.client()->configureReplication(from, a.password);
             a.password.fill('\0');
             if (!configured)
@@ -334,6 +381,10 @@ Result HaReplicaOperation::rollback(OperationContext &context)
         from.port = masterLink.value(QStringLiteral("port")).toInt(3306);
         from.user = a.user;
         from.gtid = masterLink.value(QStringLiteral("gtid")).toString();
+        if (auto r = databaseCa(*source().client, from.host, context, &from.caPem); !r) {
+            a.password.fill('\0');
+            return r;
+        }
         auto configured = master.client()->configureReplication(from, a.password);
         a.password.fill('\0');
         if (!configured)

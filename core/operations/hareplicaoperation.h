@@ -19,6 +19,10 @@ namespace cutover {
  * link, the account on the master is dropped, and the earlier steps put the source back into the
  * group. The journal holds the master's address and pin, the replica position, the copy's chunks
  * and the account's name (never its password), so a killed run resumes where it stopped.
+ *
+ * Every link it configures verifies the database certificate of the node it reads from against
+ * what that node's pinned API reports (`GET /api/v1/database/certificate`); a refused certificate
+ * fails at once (`ha.master_certificate`) and backs out.
  */
 class HaReplicaOperation : public ApplianceOperation
 {
@@ -33,6 +37,15 @@ public:
     bool canRollback() const override { return true; }
     Result rollback(OperationContext &context) override;
     QString rollbackDescription() const override;
+
+    /**
+     * The PEM the database certificate of the appliance behind @p client chains to, for a link
+     * that reads from it to verify (@p who names it in the log). Empty, and a log line, when the
+     * appliance cannot say (404: older, or its database has no certificate): that link is not
+     * verified. Every other failure fails.
+     */
+    static Result databaseCa(
+        ApplianceClient &client, const QString &who, OperationContext &context, QByteArray *pem);
 };
 
 } // namespace cutover

@@ -70,6 +70,41 @@ Result ReplicationSteps::createReplicationAccount(
     return Result::ok();
 }
 
+Result ReplicationSteps::trustSourceDatabase(
+    ApplianceConnections &connections, MysqlEndpoint *linkAccount, OperationContext *context)
+{
+    auto &source = connections.source();
+    auto &target = connections.target();
+    if (!source.client || !target.client)
+        return Result::error(QStringLiteral("replication.not_connected"),
+            tr("Cutover is not connected to %1.", "@info")
+                .arg(source.client ? target.address : source.address));
+    linkAccount->tlsCaFile.clear();
+    auto ca = source.client->databaseCertificate();
+    if (!ca) {
+        if (ca.error().kind() == ApiError::Kind::Http && ca.error().httpStatus() == 404) {
+            qCWarning(lcCutoverReplication)
+                << "the source does not hand out its database certificate; the link "
+                   "is not verified";
+            if (context) {
+                //: %1 is the source's address
+                context->log(
+                    tr("%1 does not hand out its database certificate, so the replication link to it "
+                       "is not verified.",
+                        "@info")
+                        .arg(source.address));
+            }
+            return Result::ok();
+        }
+        return ApplianceConnections::toResult(ca.error());
+    }
+    auto path = target.client->trustReplicationCa(ca.value());
+    if (!path)
+        return ApplianceConnections::toResult(path.error());
+    linkAccount->tlsCaFile = path.value();
+    return Result::ok();
+}
+
 void ReplicationSteps::dropAccount(
     ApplianceConnections::Side &side, const QString &user, OperationContext *context)
 {

@@ -41,6 +41,18 @@ public:
     static Result createReplicationAccount(ApplianceConnections::Side &side, MysqlEndpoint *endpoint,
         OperationContext *context, bool *unsupported);
     /**
+     * Lets the target's MariaDB verify the source's: fetches what the source's database
+     * certificate chains to over the source's pinned API (`GET /api/v1/database/certificate`),
+     * hands it to the target (`POST /api/v1/migration/replication-ca`) and sets
+     * @p linkAccount's `tlsCaFile` to the file the target keeps it in, which
+     * ReplicationLink::start() then verifies against. Call it after createReplicationAccount() (or
+     * createAccount() for the link), before the link starts. A source that cannot say (404: an
+     * older appliance or a database without a certificate) leaves the link unverified, with a line
+     * in @p context's log; every other failure fails.
+     */
+    static Result trustSourceDatabase(
+        ApplianceConnections &connections, MysqlEndpoint *linkAccount, OperationContext *context = nullptr);
+    /**
      * Drops a temporary account (a no-op for an empty name) and wipes the endpoint's password;
      * once dropped, the account leaves @p context's temporary resources.
      */

@@ -40,9 +40,21 @@ bool CatchUpMonitor::sample(const BinlogPosition *fixedSource, qint64 elapsedMs)
                       .arg(status.ioError)
                       .arg(status.sqlErrno)
                       .arg(status.sqlError);
+        // A refused certificate is fatal although the I/O thread keeps retrying: it will not
+        // change by itself.
+        const bool certificateRefused
+            = status.ioErrno == ReplicaStatus::kTlsHandshakeFailed && status.tlsVerified;
+        if (certificateRefused) {
+            //: %1 is the source's address, %2 MariaDB's own error text
+            m_linkError = tr("The target refused the database certificate of %1: it does not match what %1's "
+                             "management service reported, or it does not name the address %1 (%2). Give "
+                             "that database a certificate for this address.",
+                "@info")
+                              .arg(status.masterHost, status.ioError);
+        }
         // An I/O error while the thread keeps retrying (a network blip) is not fatal; a stopped
         // SQL thread or a stopped I/O thread is.
-        if (status.sqlRunning && (status.ioRunning || status.ioConnecting))
+        if (!certificateRefused && status.sqlRunning && (status.ioRunning || status.ioConnecting))
             m_error.clear();
         else
             return false;

@@ -71,13 +71,19 @@ bool ReplicationLink::start(const MysqlEndpoint &source, const BinlogPosition &f
             *error = failure(QStringLiteral("SET GLOBAL gtid_slave_pos"));
         return false;
     }
-    QString sql = QStringLiteral("CHANGE MASTER %1 TO MASTER_HOST = %2, MASTER_PORT = %3, MASTER_USER = %4, "
-                                 "MASTER_PASSWORD = %5, MASTER_SSL = 1, MASTER_SSL_VERIFY_SERVER_CERT = 0, "
-                                 "MASTER_CONNECT_RETRY = 1, MASTER_HEARTBEAT_PERIOD = 1")
-                      .arg(connectionLiteral(), m_target.quoteString(source.host))
-                      .arg(source.port)
-                      .arg(m_target.quoteString(source.user),
-                          m_target.quoteString(QString::fromUtf8(source.password)));
+    // With the source's CA on the target (source.tlsCaFile, a path on the target), the target's
+    // MariaDB verifies the source's certificate and that it names source.host.
+    const bool verify = !source.tlsCaFile.isEmpty();
+    QString sql
+        = QStringLiteral("CHANGE MASTER %1 TO MASTER_HOST = %2, MASTER_PORT = %3, MASTER_USER = %4, "
+                         "MASTER_PASSWORD = %5, MASTER_SSL = 1, MASTER_SSL_CA = %6, "
+                         "MASTER_SSL_VERIFY_SERVER_CERT = %7, "
+                         "MASTER_CONNECT_RETRY = 1, MASTER_HEARTBEAT_PERIOD = 1")
+              .arg(connectionLiteral(), m_target.quoteString(source.host))
+              .arg(source.port)
+              .arg(m_target.quoteString(source.user),
+                  m_target.quoteString(QString::fromUtf8(source.password)),
+                  m_target.quoteString(source.tlsCaFile), verify ? QStringLiteral("1") : QStringLiteral("0"));
     if (useGtid) {
         sql += QStringLiteral(", MASTER_USE_GTID = slave_pos");
     } else {
@@ -98,7 +104,8 @@ bool ReplicationLink::start(const MysqlEndpoint &source, const BinlogPosition &f
         return false;
     }
     qCInfo(lcCutoverReplication).noquote() << "replication link started from" << source.displayName() << "at"
-                                           << from.toString() << (useGtid ? "(GTID)" : "(file/position)");
+                                           << from.toString() << (useGtid ? "(GTID)" : "(file/position)")
+                                           << (verify ? "certificate verified" : "certificate not verified");
     return true;
 }
 
@@ -142,6 +149,8 @@ bool ReplicationLink::status(ReplicaStatus *status, QString *error)
     s.ioError = text("Last_IO_Error");
     s.sqlErrno = text("Last_SQL_Errno").toUInt();
     s.sqlError = text("Last_SQL_Error");
+    s.tlsVerified = text("Master_SSL_Verify_Server_Cert") == QLatin1String("Yes")
+        && !text("Master_SSL_CA_File").isEmpty();
     s.usingGtid = text("Using_Gtid").compare(QLatin1String("No"), Qt::CaseInsensitive) != 0
         && !text("Using_Gtid").isEmpty();
     *status = s;

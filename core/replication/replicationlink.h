@@ -42,7 +42,10 @@ struct ReplicaStatus
     unsigned sqlErrno = 0;
     QString sqlError;
     bool usingGtid = false;
+    bool tlsVerified = false; ///< the source's certificate is verified against a CA file (Master_SSL_*)
 
+    /** Last_IO_Errno of a failed TLS handshake: with a CA, the source's certificate was refused. */
+    static constexpr unsigned kTlsHandshakeFailed = 2026;
     bool hasError() const { return ioErrno != 0 || sqlErrno != 0; }
 };
 
@@ -76,7 +79,10 @@ public:
     /**
      * Points the link at @p source (as the replication account in @p source) starting exactly at
      * @p from, and starts it. With a GTID in @p from the link uses MASTER_USE_GTID=slave_pos
-     * (gtid_slave_pos is set to it), otherwise the file and position.
+     * (gtid_slave_pos is set to it), otherwise the file and position. With `source.tlsCaFile` (a
+     * file on the *target*, see ReplicationSteps::trustSourceDatabase()) the target verifies the
+     * source's certificate against it and that it names `source.host`; without, the link is
+     * encrypted but not verified.
      */
     bool start(const MysqlEndpoint &source, const BinlogPosition &from, QString *error);
     /** The link's state; configured=false when the target has no such connection. */

@@ -350,6 +350,8 @@ void TstHa::targetTakesTheSourcesPlace()
     QCOMPARE(targetHa.replication.sourceHost, master);
     QVERIFY2(targetHa.replication.ioRunning && targetHa.replication.sqlRunning,
         qPrintable(targetHa.replication.lastError));
+    // … verifying the master's database certificate against what the master's pinned API reported.
+    QVERIFY(targetHa.replication.tlsVerified);
     // Every write the master acknowledged, during and after the run, is on the target.
     const MysqlEndpoint targetRoot = rootEndpoint(m_target->info());
     const QString lastId = QString::number(writer.ids.constLast());
@@ -366,6 +368,18 @@ void TstHa::targetTakesTheSourcesPlace()
                   .toLongLong());
     QCOMPARE(checksums(targetRoot, QStringLiteral("sakila")),
         checksums(rootEndpoint(m_master->info()), QStringLiteral("sakila")));
+
+    // The application account (reported: "hotspot_app refused on the target with the master's
+    // password"). The target holds the source's accounts, so it accepts exactly the passwords the
+    // source accepts. Each sandbox node makes its own application account with its own password,
+    // out of the binary log, so the master's password never worked on the source either.
+    const auto appLogin = [](const SandboxInfo &whose, const QString &at) {
+        MysqlConnection c;
+        return c.open(appEndpoint(whose, at));
+    };
+    QVERIFY(appLogin(m_source->info(), target));
+    QVERIFY(!appLogin(m_master->info(), source));
+    QVERIFY(!appLogin(m_master->info(), target));
 
     // The round-robin list is restored with the target's address instead of the source's.
     const HaInfo masterHa = haOf(m_master->info());
