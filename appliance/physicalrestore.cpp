@@ -18,10 +18,12 @@
 #include <QLocalSocket>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSslCertificate>
 #include <QSslSocket>
 #include <QStorageInfo>
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <sys/prctl.h>
@@ -572,6 +574,8 @@ void PhysicalRestore::onExtractFinished(int exitCode, QProcess::ExitStatus statu
     const bool ok = status == QProcess::NormalExit && exitCode == 0;
     if (!ok || !m_streamComplete) {
         qCWarning(lcRestore).noquote() << "mbstream failed:" << QString::fromLocal8Bit(m_extractStderr);
+        if (diskFilledUp(m_extractStderr))
+            return;
         fail(ApiError::Code::ExtractFailed,
             QString::fromLocal8Bit(m_extractStderr.trimmed().split('\n').value(-1, QByteArray()).right(300)));
         return;
@@ -582,6 +586,25 @@ void PhysicalRestore::onExtractFinished(int exitCode, QProcess::ExitStatus statu
     m_extractInput = nullptr;
     readBinlogInfo();
     startPrepare();
+}
+
+bool PhysicalRestore::diskFilledUp(const QByteArray &output)
+{
+    // mbstream and mariadb-backup say "No space left on device" (errno 28); a disk with (almost)
+    // nothing left says the same even when the tool's words were cut off.
+    const qint64 free = QStorageInfo(QFileInfo(m_datadir).absolutePath()).bytesAvailable();
+    const bool full = output.contains("No space left") || output.contains("errno: 28")
+        || output.contains("Errcode: 28") || (free >= 0 && free < 4 * 1024 * 1024);
+    if (!full)
+        return false;
+    const qint64 needed = m_bytesExpected + m_bytesExpected / 10 + kDiskReserve;
+    fail(ApiError::Code::DiskFull,
+        QStringLiteral(
+            "The disk filled up while the new data arrived: %1 bytes are needed next to the current "
+            "data, %2 were free when it stopped.")
+            .arg(needed)
+            .arg(std::max<qint64>(0, free)));
+    return true;
 }
 
 void PhysicalRestore::readBinlogInfo()
@@ -604,6 +627,82 @@ void PhysicalRestore::readBinlogInfo()
 // ---------------------------------------------------------------------------------------------
 // Prepare
 
+void PhysicalPrepareProgress::begin(quint64 checkpointLsn, quint64 endLsn)
+{
+    m_checkpoint = checkpointLsn;
+    m_end = std::max(endLsn, checkpointLsn);
+    m_read = m_applied = 0;
+    m_pages = 0;
+    m_fraction = 0;
+    m_pending.clear();
+}
+
+bool PhysicalPrepareProgress::beginFromCheckpoints(const QByteArray &checkpointsFile)
+{
+    quint64 to = 0;
+    quint64 last = 0;
+    for (const QByteArray &raw : checkpointsFile.split('\n')) {
+        const int eq = raw.indexOf('=');
+        if (eq <= 0)
+            continue;
+        const QByteArray key = raw.left(eq).trimmed();
+        const quint64 value = raw.mid(eq + 1).trimmed().toULongLong();
+        if (key == "to_lsn")
+            to = value;
+        else if (key == "last_lsn")
+            last = value;
+    }
+    begin(to, last);
+    return last > 0;
+}
+
+bool PhysicalPrepareProgress::feed(const QByteArray &output)
+{
+    const double before = m_fraction;
+    m_pending += output;
+    int start = 0;
+    for (;;) {
+        const int nl = m_pending.indexOf('\n', start);
+        if (nl < 0)
+            break;
+        line(m_pending.mid(start, nl - start));
+        start = nl + 1;
+    }
+    m_pending.remove(0, start);
+    if (m_pending.size() > 4096)
+        m_pending.clear(); // not a line anyone prints
+    return m_fraction > before;
+}
+
+void PhysicalPrepareProgress::line(const QByteArray &text)
+{
+    // InnoDB 10.11 (recv_sys_t::report_progress), every 15 s and at batch boundaries:
+    //   "To recover: LSN 50940070/81439124; 2976 pages": redo read up to the first LSN, of the log
+    //     ending at the second, with this many pages waiting to be applied (a multi-batch recovery);
+    //   "To recover: 4826 pages": all redo read, this many pages still to apply.
+    //   "Read redo log up to LSN=…": reading.
+    static const QRegularExpression reading(
+        QStringLiteral("(?:To recover: LSN |Read redo log up to LSN=)(\\d+)"));
+    static const QRegularExpression applying(QStringLiteral("To recover: (\\d+) pages"));
+    const QString s = QString::fromLatin1(text);
+    if (m_end <= m_checkpoint)
+        return;
+    if (const auto m = reading.match(s); m.hasMatch()) {
+        const quint64 lsn = std::clamp<quint64>(m.captured(1).toULongLong(), m_checkpoint, m_end);
+        m_read = std::max(m_read, double(lsn - m_checkpoint) / double(m_end - m_checkpoint));
+    } else if (const auto p = applying.match(s); p.hasMatch()) {
+        const qint64 left = p.captured(1).toLongLong();
+        m_read = 1.0;
+        m_pages = std::max(m_pages, left);
+        if (m_pages > 0)
+            m_applied = std::max(m_applied, 1.0 - double(left) / double(m_pages));
+    } else {
+        return;
+    }
+    // Reading the redo and applying it count half each.
+    m_fraction = std::max(m_fraction, std::min(0.99, 0.5 * m_read + 0.5 * m_applied));
+}
+
 void PhysicalRestore::startPrepare()
 {
     setState(State::Preparing);
@@ -611,9 +710,20 @@ void PhysicalRestore::startPrepare()
     m_worker = new QProcess(this);
     m_worker->setStandardInputFile(QProcess::nullDevice());
     m_worker->setProcessChannelMode(QProcess::MergedChannels);
+    // Prepare's own progress lines move bytesPrepared (polled by the engine for its bar and ETA).
+    {
+        QFile checkpoints(freshDir() + QStringLiteral("/xtrabackup_checkpoints"));
+        m_prepareProgress.beginFromCheckpoints(
+            checkpoints.open(QIODevice::ReadOnly) ? checkpoints.read(4096) : QByteArray());
+    }
     connect(m_worker, &QProcess::readyRead, this, [this] {
-        m_extractStderr += m_worker->readAll();
+        const QByteArray output = m_worker->readAll();
+        m_extractStderr += output;
         m_extractStderr = m_extractStderr.right(4096);
+        if (m_prepareProgress.feed(output)) {
+            m_bytesPrepared = qint64(double(m_bytesStreamed) * m_prepareProgress.fraction());
+            qCInfo(lcRestore) << "job" << m_job << "prepared" << m_bytesPrepared << "of" << m_bytesStreamed;
+        }
     });
     connect(m_worker, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
         if (m_state != State::Preparing)
@@ -622,9 +732,12 @@ void PhysicalRestore::startPrepare()
         m_worker = nullptr;
         if (status != QProcess::NormalExit || code != 0) {
             qCWarning(lcRestore).noquote() << "prepare failed:" << QString::fromLocal8Bit(m_extractStderr);
+            if (diskFilledUp(m_extractStderr))
+                return;
             fail(ApiError::Code::PrepareFailed);
             return;
         }
+        m_prepareProgress.finish();
         m_bytesPrepared = m_bytesStreamed;
         qCInfo(lcRestore) << "job" << m_job << "prepared after" << m_clock.elapsed() << "ms";
         startSwap();
@@ -701,6 +814,17 @@ void PhysicalRestore::startSwap()
     }
     copyOwnership(m_datadir, initFile());
     copyOwnership(m_datadir, freshDir());
+    // A test's fault (CUTOVER_APPLIANCED_FAULT=restore-start-fails, once per process): the new data
+    // loses its privilege table, so MariaDB really refuses to start on it — the failure the
+    // automatic put-back of the previous datadir is for (tests/physical/tst_physicalfailures).
+    static bool startFaultUsed = false;
+    if (!startFaultUsed
+        && qEnvironmentVariable("CUTOVER_APPLIANCED_FAULT") == QLatin1String("restore-start-fails")) {
+        startFaultUsed = true;
+        qCWarning(lcRestore) << "test fault: the new data's mysql.global_priv is removed";
+        for (const char *suffix : { ".frm", ".MAD", ".MAI" })
+            QFile::remove(freshDir() + QStringLiteral("/mysql/global_priv") + QLatin1String(suffix));
+    }
     runCommand(m_config.stopDatabaseCommand, {}, [this](bool ok) { afterStop(ok); });
 }
 

@@ -27,6 +27,42 @@ class MaintenanceMode;
 class PipeWriter;
 
 /**
+ * @brief How far `mariadb-backup --prepare` has got, from its own output (issue 9: bytesPrepared).
+ *
+ * Prepare is InnoDB's crash recovery on the backup: it applies the redo log the backup copied,
+ * from the checkpoint LSN (`to_lsn` in xtrabackup_checkpoints) to the end (`last_lsn`). InnoDB
+ * reports, every 15 s and at each batch, how far it has read the redo (`To recover: LSN <read>/<end>;
+ * N pages`) and, once all is read, the pages still to apply (`To recover: N pages`). The fraction
+ * counts the redo read and the last batch's pages applied half each — an honest proxy, not bytes
+ * of files: a prepare with little redo says nothing until it ends, and 100 % comes only from
+ * finish(), once the process has ended well.
+ */
+class PhysicalPrepareProgress
+{
+public:
+    /** @p checkpointLsn and @p endLsn from xtrabackup_checkpoints; 0/0 when unknown. */
+    void begin(quint64 checkpointLsn, quint64 endLsn);
+    /** Reads the lines of xtrabackup_checkpoints (`to_lsn = …`, `last_lsn = …`); false if absent. */
+    bool beginFromCheckpoints(const QByteArray &checkpointsFile);
+    /** Feeds prepare's output (any split into pieces); true when the fraction moved. */
+    bool feed(const QByteArray &output);
+    /** 0 … 0.99 while it runs (1 only from finish()). Never goes back. */
+    double fraction() const { return m_fraction; }
+    void finish() { m_fraction = 1.0; }
+
+private:
+    void line(const QByteArray &text);
+
+    quint64 m_checkpoint = 0;
+    quint64 m_end = 0;
+    double m_read = 0; ///< share of the redo log read
+    double m_applied = 0; ///< share of the last batch's pages applied
+    qint64 m_pages = 0; ///< the most pages the last batch had left (its size)
+    double m_fraction = 0;
+    QByteArray m_pending; ///< an incomplete last line
+};
+
+/**
  * @brief The target side of a physical copy (issue 9): pulls the source's backup stream over
  * HTTPS, unpacks it (mbstream) into a fresh directory next to the datadir, prepares it, then stops
  * MariaDB, swaps the directories and starts MariaDB on the new data with the target's own system
@@ -104,6 +140,8 @@ private:
     bool databaseIsDown() const;
     bool busy() const;
     void readBinlogInfo();
+    /** @brief Ends the job as migration.disk_full when @p output or the disk says it is full. */
+    bool diskFilledUp(const QByteArray &output);
     void removeLeftover(const QString &dir, int attempts);
 
     const ApplianceConfig &m_config;
@@ -149,6 +187,7 @@ private:
     bool m_sourceClosed = false;
     bool m_streamComplete = false;
     QTimer m_stallTimer;
+    PhysicalPrepareProgress m_prepareProgress;
     QElapsedTimer m_clock;
     QByteArray m_extractStderr;
     QByteArray m_accountSql; ///< the init-file: the target's own accounts

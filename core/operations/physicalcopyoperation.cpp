@@ -393,6 +393,20 @@ Result PhysicalCopyOperation::jobError(const PhysicalRestoreStatus &st) const
                 "@info"),
             details);
     }
+    if (st.errorCode == QLatin1String("migration.disk_full")) {
+        // What the target needs next to its current data (its own check: the estimate, a tenth more
+        // and 256 MiB for the running database).
+        const qint64 needed = st.bytesExpected + st.bytesExpected / 10 + 256ll * 1024 * 1024;
+        //: %1 is a data size such as "2.4 GB"
+        return Result::error(QStringLiteral("physical.disk_full"),
+            tr("The target's disk has no room for the copied database files: they need about %1 of free "
+               "space next to the target's current data. Free that much on the target's data disk (for "
+               "example old backups or exported traffic logs) and start the migration again. The target "
+               "keeps its previous data and the source was not changed.",
+                "@info")
+                .arg(QLocale().formattedDataSize(needed)),
+            details);
+    }
     if (st.state == QLatin1String("rolled-back")) {
         return Result::error(QStringLiteral("physical.start_failed"),
             tr("The target's database did not start on the copied files, so the target put its previous data "
