@@ -21,7 +21,16 @@ down() {
     "$sandbox" down shot-source --quiet || true
     "$sandbox" down shot-target --quiet || true
 }
-trap down EXIT
+# The Source Info page of a high-availability source (a master, the source replicating from it).
+ha_master_addr=127.0.214.1
+ha_source_addr=127.0.214.2
+ha_target_addr=127.0.214.3
+down_ha() {
+    "$sandbox" down shot-ha-target --quiet || true
+    "$sandbox" down shot-ha-source --quiet || true
+    "$sandbox" down shot-ha-master --quiet || true
+}
+trap 'down; down_ha' EXIT
 
 mkdir -p "$out"
 rm -f "$out"/*.png
@@ -40,4 +49,26 @@ for lang in en de; do
     rm -rf "$data"
     rm -f "$out/$lang-report.html"
 done
+down
+settings=$(mktemp)
+echo '{"loadBalancingDomain": {"enabled": true, "domain": "portal.example.com"}}' >"$settings"
+for lang in en de; do
+    down_ha
+    master=$("$sandbox" up shot-ha-master --address $ha_master_addr --dataset none --license none \
+        --role master --host-name hotspot-master)
+    src=$("$sandbox" up shot-ha-source --address $ha_source_addr --dataset none --license active \
+        --role replica --peer shot-ha-master --host-name hotspot-old --settings "$settings")
+    tgt=$("$sandbox" up shot-ha-target --address $ha_target_addr --dataset none --license none \
+        --host-name hotspot-new)
+    data=$(mktemp -d)
+    # The master has its own admin password: given like the others, through the environment.
+    CUTOVER_SOURCE_PASSWORD=$(jq -r .adminPassword <<<"$src") \
+    CUTOVER_TARGET_PASSWORD=$(jq -r .adminPassword <<<"$tgt") \
+    CUTOVER_MASTER_PASSWORD=$(jq -r .adminPassword <<<"$master") \
+    CUTOVER_DATA_DIR=$data QT_QPA_PLATFORM=xcb QT_SCALE_FACTOR=1 \
+        xvfb-run -a -s "-screen 0 1280x900x24" \
+        "$wizard" --lang $lang --source $ha_source_addr --target $ha_target_addr --screenshots "$out"
+    rm -rf "$data"
+done
+rm -f "$settings"
 echo "screenshots: $(ls "$out"/*.png | wc -l) pictures in $out"

@@ -141,10 +141,20 @@ void ResultPage::fill()
         };
         QString html;
         if (ok) {
-            html = QStringLiteral("<b>%1</b>")
-                       .arg(tr("Now set the DNS configuration back, so that clients reach the new system:",
-                           "@info")
-                                .toHtmlEscaped())
+            const QString master = m_controller->haMasterAddress();
+            if (!master.isEmpty())
+                //: %1: address of the group's master
+                html
+                    = QStringLiteral("<p>%1</p>")
+                          .arg(tr("The target replicates from the group's master %1 in the source's place, "
+                                  "and the master's round-robin list names the target instead of the source.",
+                              "@info")
+                                   .arg(master)
+                                   .toHtmlEscaped());
+            html += QStringLiteral("<b>%1</b>")
+                        .arg(tr("Now set the DNS configuration back, so that clients reach the new system:",
+                            "@info")
+                                 .toHtmlEscaped())
                 + list(after);
         } else if (outcome == Runner::Outcome::BackedOut) {
             // The source serves again: undo the change made before the migration.

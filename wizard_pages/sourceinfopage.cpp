@@ -9,8 +9,12 @@
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace cutover {
@@ -30,6 +34,20 @@ SourceInfoPage::SourceInfoPage(WizardController *controller, QWidget *parent)
     , m_fingerprint(addField(QStringLiteral("fingerprint")))
     , m_notice(new QLabel(this))
     , m_warnings(new QLabel(this))
+    , m_masterBox(new QGroupBox(this))
+    , m_masterIntro(new QLabel(m_masterBox))
+    , m_masterForm(new QFormLayout)
+    , m_master(new QLineEdit(m_masterBox))
+    , m_leaving(new QLineEdit(m_masterBox))
+    , m_masterPassword(new QLineEdit(m_masterBox))
+    , m_masterPasswordNote(new QLabel(m_masterBox))
+    , m_masterTrustBox(new QGroupBox(m_masterBox))
+    , m_masterTrustText(new QLabel(m_masterTrustBox))
+    , m_trustMaster(new QPushButton(m_masterTrustBox))
+    , m_checkMaster(new QPushButton(m_masterBox))
+    , m_masterStatus(new QLabel(m_masterBox))
+    , m_masterChecks(new QWidget(m_masterBox))
+    , m_masterChecksLayout(new QVBoxLayout(m_masterChecks))
 {
     m_fingerprint->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     // A field too wide to sit beside its label (the fingerprint) moves below it, whole.
@@ -40,11 +58,75 @@ SourceInfoPage::SourceInfoPage(WizardController *controller, QWidget *parent)
     m_notice->setFrameShape(QFrame::StyledPanel);
     m_notice->setMargin(8);
     m_warnings->setWordWrap(true);
-    auto *layout = new QVBoxLayout(this);
+
+    // The group's master (HA replica sources only).
+    m_masterBox->setObjectName(QStringLiteral("haMasterBox"));
+    m_master->setObjectName(QStringLiteral("haMaster"));
+    m_master->setReadOnly(true);
+    m_leaving->setObjectName(QStringLiteral("roundRobinLeaving"));
+    m_leaving->setReadOnly(true);
+    m_masterPassword->setObjectName(QStringLiteral("masterPassword"));
+    m_masterPassword->setEchoMode(QLineEdit::Password);
+    m_masterIntro->setWordWrap(true);
+    m_masterPasswordNote->setWordWrap(true);
+    m_masterTrustText->setWordWrap(true);
+    m_masterTrustText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_trustMaster->setObjectName(QStringLiteral("trustMaster"));
+    m_checkMaster->setObjectName(QStringLiteral("checkMaster"));
+    m_masterStatus->setObjectName(QStringLiteral("masterStatus"));
+    m_masterStatus->setWordWrap(true);
+    m_masterChecks->setObjectName(QStringLiteral("masterChecks"));
+    m_masterChecksLayout->setContentsMargins(0, 0, 0, 0);
+    m_masterForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_masterForm->addRow(new QLabel(m_masterBox), m_master);
+    m_masterForm->addRow(new QLabel(m_masterBox), m_leaving);
+    m_masterForm->addRow(new QLabel(m_masterBox), m_masterPassword);
+    m_masterForm->addRow(QString(), m_masterPasswordNote);
+    auto *trust = new QHBoxLayout(m_masterTrustBox);
+    trust->addWidget(m_masterTrustText, 1);
+    trust->addWidget(m_trustMaster, 0, Qt::AlignBottom);
+    auto *checkRow = new QHBoxLayout;
+    checkRow->addWidget(m_checkMaster);
+    checkRow->addWidget(m_masterStatus, 1);
+    auto *masterLayout = new QVBoxLayout(m_masterBox);
+    masterLayout->addWidget(m_masterIntro);
+    masterLayout->addLayout(m_masterForm);
+    masterLayout->addLayout(checkRow);
+    masterLayout->addWidget(m_masterTrustBox);
+    masterLayout->addWidget(m_masterChecks);
+    m_masterBox->hide();
+
+    // The page grows with an HA source's master and DNS advice: it scrolls rather than clip.
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_infoBox);
     layout->addWidget(m_notice);
+    layout->addWidget(m_masterBox);
     layout->addWidget(m_warnings);
     layout->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("sourceInfoScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    connect(m_masterPassword, &QLineEdit::textEdited, this,
+        [this](const QString &text) { m_controller->setMasterPassword(text.toUtf8()); });
+    connect(m_masterPassword, &QLineEdit::returnPressed, m_checkMaster, &QPushButton::click);
+    connect(m_checkMaster, &QPushButton::clicked, controller, &WizardController::startMasterCheck);
+    connect(m_trustMaster, &QPushButton::clicked, controller, &WizardController::acceptMasterFingerprint);
+    connect(controller, &WizardController::masterChecksChanged, this, &SourceInfoPage::updateMaster);
+    connect(controller, &WizardController::masterStateChanged, this, [this] {
+        updateMaster();
+        Q_EMIT completeChanged();
+    });
+    connect(controller, &WizardController::masterPasswordRecalled, this,
+        [this] { m_masterPassword->setText(QString::fromUtf8(m_controller->masterPassword())); });
     retranslateUi();
 }
 
@@ -60,6 +142,136 @@ QLineEdit *SourceInfoPage::addField(const QString &objectName)
 void SourceInfoPage::initializePage()
 {
     fill();
+    m_masterPassword->setText(QString::fromUtf8(m_controller->masterPassword()));
+    // The master is reached once per check of the Source page; Back and Next keep its result.
+    if (m_controller->needsHaMaster()
+        && m_controller->masterState() == WizardController::MasterState::NotNeeded)
+        m_controller->startMasterCheck();
+    updateMaster();
+}
+
+bool SourceInfoPage::isComplete() const
+{
+    // The HA steps change the master: a run needs its trusted certificate and a working login.
+    return !m_controller->needsHaMaster()
+        || m_controller->masterState() == WizardController::MasterState::Passed;
+}
+
+void SourceInfoPage::updateMaster()
+{
+    using M = WizardController::MasterState;
+    const bool ha = m_controller->needsHaMaster();
+    m_masterBox->setVisible(ha);
+    if (!ha)
+        return;
+    const M state = m_controller->masterState();
+    const QString address = m_controller->haMasterAddress();
+    const QString name = m_controller->haMasterHostName();
+    //: %1: the master's address, %2: its host name
+    m_master->setText(
+        name.isEmpty() ? address : tr("%1 (%2)", "@info address (host name)").arg(address, name));
+    const QStringList leaving = m_controller->roundRobinHostsLeaving();
+    m_leaving->setText(state != M::Passed ? tr("known after the login to the master", "@info")
+            : leaving.isEmpty()           ? tr("none (the master does not list the source)", "@info")
+                                          : leaving.join(QStringLiteral(", ")));
+    QString status;
+    switch (state) {
+    case M::NotNeeded:
+    case M::Checking:
+        status = tr("Checking the master's certificate…", "@info");
+        break;
+    case M::NeedsTrust:
+        status = tr("Compare the master's certificate fingerprint below, then trust it.", "@info");
+        break;
+    case M::Ready:
+        status = tr("Click Log In to the Master to try the password.", "@info");
+        break;
+    case M::LoggingIn:
+        status = tr("Logging in to the master…", "@info");
+        break;
+    case M::Passed:
+        status = tr("The master is trusted and the login works. Click Next to choose the options.", "@info");
+        break;
+    case M::Failed:
+        status = tr("The migration cannot start yet: see below what failed on the master.", "@info");
+        break;
+    }
+    m_masterStatus->setText(status);
+    m_checkMaster->setText(m_controller->masterFingerprintAccepted()
+            ? tr("&Log In to the Master", "@action:button")
+            : tr("Check the &Master Again", "@action:button"));
+    m_checkMaster->setEnabled(state == M::Failed || state == M::Ready || state == M::Passed);
+
+    const bool needsTrust = state == M::NeedsTrust;
+    m_masterTrustBox->setVisible(needsTrust);
+    if (needsTrust) {
+        const QString fp = m_controller->haMasterFingerprint().toHtmlEscaped();
+        //: %1: the master's address
+        QString html = tr("The certificate of the group's master %1 has not been trusted before. Compare its "
+                          "SHA-256 fingerprint with the one on the master's console (System ▸ Certificates). "
+                          "A password is sent to the master only after you trust it.",
+            "@info")
+                           .arg(address)
+                           .toHtmlEscaped();
+        //: %1: SHA-256 fingerprint
+        html += QStringLiteral("<br/>%1").arg(
+            tr("Master: %1", "@info fingerprint")
+                .toHtmlEscaped()
+                .arg(QStringLiteral("<tt>%1<br/>%2</tt>").arg(fp.left(48), fp.mid(48))));
+        m_masterTrustText->setTextFormat(Qt::RichText);
+        m_masterTrustText->setText(html);
+        m_trustMaster->setFocus();
+    }
+
+    // One line per check of the master, with its id as object name (tests, accessibility).
+    while (QLayoutItem *item = m_masterChecksLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    for (const auto &check : m_controller->masterChecks()) {
+        const auto &e = check.entry;
+        auto *line = new QWidget(m_masterChecks);
+        auto *h = new QHBoxLayout(line);
+        h->setContentsMargins(0, 0, 0, 0);
+        auto *icon = new QLabel(line);
+        icon->setFixedSize(iconSize, iconSize);
+        QStyle::StandardPixmap pixmap = QStyle::SP_MessageBoxInformation;
+        QString verdict;
+        if (check.pending) {
+            pixmap = QStyle::SP_BrowserReload;
+            verdict = tr("checking", "@info check verdict");
+        } else if (e.satisfied) {
+            pixmap = QStyle::SP_DialogApplyButton;
+            verdict = tr("passed", "@info check verdict");
+        } else if (e.mandatory) {
+            pixmap = QStyle::SP_MessageBoxCritical;
+            verdict = tr("failed", "@info check verdict");
+        } else {
+            pixmap = QStyle::SP_MessageBoxWarning;
+            verdict = tr("warning", "@info check verdict");
+        }
+        icon->setPixmap(style()->standardIcon(pixmap).pixmap(iconSize, iconSize));
+        icon->setAccessibleName(verdict);
+        auto *text = new QLabel(line);
+        text->setObjectName(e.id);
+        text->setWordWrap(true);
+        text->setTextFormat(Qt::RichText);
+        text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        QString html = QStringLiteral("<b>%1</b> — %2")
+                           .arg(e.titleText().toHtmlEscaped(), e.reasonText().toHtmlEscaped());
+        const QString remedy = e.satisfied ? QString() : e.remedyText();
+        if (!remedy.isEmpty())
+            //: %1: what to do about a failed check
+            html += QStringLiteral("<br/>") + tr("What to do: %1", "@info").arg(remedy.toHtmlEscaped());
+        text->setText(html);
+        text->setAccessibleName(QStringLiteral("%1: %2").arg(e.titleText(), verdict));
+        text->setAccessibleDescription(e.reasonText() + QLatin1Char(' ') + remedy);
+        h->addWidget(icon, 0, Qt::AlignTop);
+        h->addWidget(text, 1);
+        m_masterChecksLayout->addWidget(line);
+    }
+    m_masterChecks->setVisible(!m_controller->masterChecks().isEmpty());
 }
 
 int SourceInfoPage::nextId() const
@@ -180,8 +392,34 @@ void SourceInfoPage::retranslateUi()
         name.chop(1);
         fields[i]->setAccessibleName(name);
     }
+    m_masterBox->setTitle(tr("Master of the high-availability group", "@title:group"));
+    m_masterIntro->setText(
+        tr("The source replicates from the master of its group. Cutover takes the source out "
+           "of the master's round-robin list and lets the target replicate from the master, "
+           "so it logs in to the master too.",
+            "@info"));
+    const QStringList masterLabels { tr("Master:", "@label"), tr("Leave the round-robin list:", "@label"),
+        tr("Admin &password of the master:", "@label:textbox") };
+    const QList<QLineEdit *> masterFields { m_master, m_leaving, m_masterPassword };
+    for (int i = 0; i < masterFields.size(); ++i) {
+        auto *label = qobject_cast<QLabel *>(m_masterForm->labelForField(masterFields[i]));
+        label->setText(masterLabels[i]);
+        label->setBuddy(masterFields[i]);
+    }
+    m_master->setAccessibleName(tr("Master of the group", "@label"));
+    m_leaving->setAccessibleName(tr("Hosts that leave the master's round-robin list", "@label"));
+    m_masterPassword->setAccessibleName(tr("Admin password of the master", "@label:textbox"));
+    m_masterPassword->setPlaceholderText(tr("empty: the source's password", "@info:placeholder"));
+    m_masterPasswordNote->setText(
+        tr("Leave it empty when the master has the same admin password as the source: Cutover then uses the "
+           "source's. The password is kept in memory only, and in the system keychain if you chose to "
+           "remember passwords.",
+            "@info"));
+    m_masterTrustBox->setTitle(tr("Certificate to trust", "@title:group"));
+    m_trustMaster->setText(tr("&Trust and Log In", "@action:button"));
     if (isVisible() || !m_controller->sourceInfo().machineId.isEmpty())
         fill();
+    updateMaster();
 }
 
 } // namespace cutover

@@ -7,6 +7,8 @@ class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
+class QVBoxLayout;
 
 namespace cutover {
 
@@ -16,6 +18,11 @@ class WizardController;
  * @brief Step 3: the source as it describes itself (license GUID, host name, domain name, IP
  * address, server role), the trusted certificate, and the standalone or high-availability notice
  * with the DNS changes written out with the real names and addresses.
+ *
+ * For a node of a high-availability group it also reaches the group's master, which the HA steps
+ * change: its certificate is trusted like the source's, an optional master password (empty: the
+ * source's) logs in, and the source's round-robin hosts that leave its list are shown. Next waits
+ * for that login.
  */
 class SourceInfoPage : public QWizardPage
 {
@@ -25,6 +32,7 @@ public:
     explicit SourceInfoPage(WizardController *controller, QWidget *parent = nullptr);
 
     void initializePage() override;
+    bool isComplete() const override;
     int nextId() const override;
 
 protected:
@@ -34,6 +42,7 @@ private:
     void retranslateUi();
     void fill();
     QLineEdit *addField(const QString &objectName);
+    void updateMaster();
 
     WizardController *m_controller;
     QGroupBox *m_infoBox;
@@ -48,6 +57,20 @@ private:
     QLineEdit *m_fingerprint;
     QLabel *m_notice;
     QLabel *m_warnings;
+    QGroupBox *m_masterBox;
+    QLabel *m_masterIntro;
+    QFormLayout *m_masterForm;
+    QLineEdit *m_master;
+    QLineEdit *m_leaving;
+    QLineEdit *m_masterPassword;
+    QLabel *m_masterPasswordNote;
+    QGroupBox *m_masterTrustBox;
+    QLabel *m_masterTrustText;
+    QPushButton *m_trustMaster;
+    QPushButton *m_checkMaster;
+    QLabel *m_masterStatus;
+    QWidget *m_masterChecks;
+    QVBoxLayout *m_masterChecksLayout;
 };
 
 } // namespace cutover

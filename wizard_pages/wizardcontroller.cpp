@@ -3,6 +3,7 @@
 
 #include "api/applianceclient.h"
 #include "operations/applianceconnections.h"
+#include "operations/hagroup.h"
 #include "operations/operationfactory.h"
 #include "operations/unavailableoperation.h"
 #include "plan/planbuilder.h"
@@ -13,6 +14,7 @@
 #include "trust/fingerprint.h"
 #include "trust/truststore.h"
 
+#include <QDir>
 #include <QLocale>
 #include <QVersionNumber>
 #include <QtConcurrent/QtConcurrentRun>
@@ -77,6 +79,7 @@ WizardController::~WizardController()
         future.waitForFinished();
     m_sourcePassword.fill('\0');
     m_targetPassword.fill('\0');
+    m_masterPassword.fill('\0');
 }
 
 // ---------------------------------------------------------------- input
@@ -173,6 +176,12 @@ void WizardController::onKeychainRead(
     m_keychainState = state;
     if (!works)
         m_rememberPassword = false;
+    if (!m_masterAddress.isEmpty() && account == PasswordStore::accountFor(m_masterAddress)
+        && account != keychainAccount()) {
+        onMasterKeychainRead(account, password, status);
+        Q_EMIT keychainChanged();
+        return;
+    }
     // Unless nothing is stored, or the address changed meanwhile:
     if (status == PasswordStore::Status::Ok && account == keychainAccount()) {
         m_recalledAccount = account;
@@ -191,6 +200,10 @@ void WizardController::setRememberPassword(bool remember)
     if (remember == m_rememberPassword)
         return;
     m_rememberPassword = remember && m_keychainState == KeychainState::Available;
+    if (!m_rememberPassword && !m_masterAccount.isEmpty()) {
+        m_passwords->remove(m_masterAccount); // the master's goes with the source's
+        m_masterAccount.clear();
+    }
     if (!m_rememberPassword && !m_recalledAccount.isEmpty())
         m_passwords->remove(m_recalledAccount); // the user asked to forget it
     else if (m_rememberPassword && m_checkState == CheckState::Passed)
@@ -218,6 +231,7 @@ void WizardController::resetCheck()
     m_targetFingerprint.clear();
     m_sourceInfo = {};
     m_targetInfo = {};
+    resetMasterCheck();
     setCheckState(CheckState::Idle);
     Q_EMIT checksChanged();
 }
@@ -505,7 +519,21 @@ void WizardController::addCompatibilityChecks()
             continue;
         addCheck(entry, false);
     }
-    if (isHighAvailability(sourceRole()) && !engineSupports(OperationKind::CopyDataActivateReplica)) {
+    if (sourceRole() == SourceRole::HaMaster || sourceDetails().ha.role == QLatin1String("master")) {
+        // The group's master cannot be moved in place (the same rule as cutover-cli check's).
+        RequirementEntry e;
+        e.id = QStringLiteral("compat.highAvailability");
+        e.satisfied = false;
+        e.title = [] { return tr("High-availability source", "@info check title"); };
+        e.reason = [] {
+            return tr("The source is the master of its high-availability group. Cutover moves a node that "
+                      "replicates from the master.",
+                "@info");
+        };
+        e.remedy
+            = [] { return tr("Make another node of the group the master, then migrate this one.", "@info"); };
+        addCheck(e, false);
+    } else if (isHighAvailability(sourceRole()) && !engineSupports(OperationKind::CopyDataActivateReplica)) {
         RequirementEntry e;
         e.id = QStringLiteral("compat.highAvailability");
         e.satisfied = false;
@@ -537,6 +565,408 @@ void WizardController::finishCheck()
     applyOptionsToSession();
     setCheckState(CheckState::Passed);
     storePasswordIfWanted();
+}
+
+// ---------------------------------------------------------------- the HA master
+
+namespace {
+
+/** The master's probe or login failed: what happened, in words about the master. */
+QString masterProblem(const ApiError &error, const QString &host)
+{
+    switch (error.kind()) {
+    case ApiError::Kind::Refused:
+        //: %1: address of the master of the source's high-availability group
+        return WizardController::tr("The group's master %1 refused the connection on port 443: its appliance "
+                                    "service is not running, or a firewall closes the port. Cutover must "
+                                    "reach the master to take the source out of its round-robin list and to "
+                                    "let the target replicate from it.",
+            "@info")
+            .arg(host);
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Unreachable:
+        //: %1: address of the master of the source's high-availability group
+        return WizardController::tr("The group's master %1 cannot be reached from this computer (no answer "
+                                    "on port 443). Cutover must reach the master to take the source out of "
+                                    "its round-robin list and to let the target replicate from it.",
+            "@info")
+            .arg(host);
+    default:
+        return error.userMessage();
+    }
+}
+
+QString masterRemedy(const ApiError &error)
+{
+    switch (error.kind()) {
+    case ApiError::Kind::Refused:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Unreachable:
+    case ApiError::Kind::ConnectionLost:
+    case ApiError::Kind::TlsHandshake:
+        return WizardController::tr("Start the appliance service on the master, or open port 443 from this "
+                                    "computer to it, then click Check the Master Again.",
+            "@info");
+    default:
+        return {};
+    }
+}
+
+struct MasterLogin
+{
+    ApiError error;
+    SystemInfo info;
+    HaInfo ha;
+};
+
+} // namespace
+
+bool WizardController::needsHaMaster() const
+{
+    return m_checkState == CheckState::Passed && sourceRole() == SourceRole::HaReplica;
+}
+
+void WizardController::setMasterState(MasterState state)
+{
+    if (state == m_masterState)
+        return;
+    m_masterState = state;
+    Q_EMIT masterStateChanged(state);
+}
+
+void WizardController::resetMasterCheck()
+{
+    ++m_masterGeneration; // a probe or login still running is dropped when it ends
+    m_masterChecks.clear();
+    m_masterAddress.clear();
+    m_masterFingerprint.clear();
+    m_masterHostName.clear();
+    m_roundRobinLeaving.clear();
+    m_masterFingerprintAccepted = false;
+    m_masterTrustedBefore = false;
+    m_masterLoginDeferred = false;
+    m_waitingForMasterRecall = false;
+    m_session->setHaMaster(QString(), QString(), QByteArray());
+    setMasterState(MasterState::NotNeeded);
+    Q_EMIT masterChecksChanged();
+}
+
+void WizardController::setMasterPassword(const QByteArray &password)
+{
+    if (password == m_masterPassword)
+        return;
+    m_masterPassword.fill('\0');
+    m_masterPassword = password;
+    // A login made with the old password proves nothing about the new one.
+    if (m_masterState == MasterState::Passed || m_masterState == MasterState::Failed) {
+        const bool trusted = m_masterFingerprintAccepted;
+        ++m_masterGeneration;
+        for (qsizetype i = m_masterChecks.size() - 1; i >= 0; --i) {
+            const QString &id = m_masterChecks.at(i).entry.id;
+            if (id == QLatin1String("login.master") || id == QLatin1String("ha.roundRobin"))
+                m_masterChecks.removeAt(i);
+        }
+        m_session->setHaMaster(QString(), QString(), QByteArray());
+        setMasterState(trusted ? MasterState::Ready : MasterState::Failed);
+        Q_EMIT masterChecksChanged();
+    }
+}
+
+void WizardController::failMaster(const RequirementEntry &entry)
+{
+    m_masterChecks.append(Check { entry, false });
+    Q_EMIT masterChecksChanged();
+    setMasterState(MasterState::Failed);
+}
+
+void WizardController::startMasterCheck()
+{
+    if (!needsHaMaster()) {
+        resetMasterCheck();
+        return;
+    }
+    if (m_masterFingerprintAccepted && m_masterState != MasterState::Passed) {
+        // The certificate is trusted already: only the login is repeated (a corrected password).
+        loginToMaster();
+        return;
+    }
+    resetMasterCheck();
+    const int generation = m_masterGeneration;
+    m_masterAddress = HaGroup::masterAddress(m_sourceInfo, sourceDetails().ha, m_session->sourceAddress());
+    if (m_masterAddress.isEmpty()) {
+        RequirementEntry e;
+        e.id = QStringLiteral("ha.master");
+        e.satisfied = false;
+        e.title = [] { return tr("Master of the group", "@info check title"); };
+        e.reason
+            = [] { return tr("The source reports no master for its high-availability group.", "@info"); };
+        e.remedy
+            = [] { return tr("Check the group's replication on the source, then check again.", "@info"); };
+        failMaster(e);
+        return;
+    }
+    // A password remembered for the master comes before the first login (bounded by the
+    // keychain's timeout).
+    if (m_masterPassword.isEmpty() && m_rememberPassword && m_keychainState == KeychainState::Available) {
+        m_waitingForMasterRecall = true;
+        m_passwords->read(PasswordStore::accountFor(m_masterAddress));
+    }
+    setMasterState(MasterState::Checking);
+    const QString host = m_masterAddress;
+    RequirementEntry placeholder;
+    placeholder.id = QStringLiteral("tls.master");
+    placeholder.title = [host] {
+        //: %1: address of the master of the source's high-availability group
+        return tr("Certificate of the group's master %1", "@info check title").arg(host);
+    };
+    placeholder.reason = [] { return tr("Checking…", "@info check running"); };
+    m_masterChecks.append(Check { placeholder, true });
+    Q_EMIT masterChecksChanged();
+
+    auto *watcher = new QFutureWatcher<SideProbe>(this);
+    connect(
+        watcher, &QFutureWatcher<SideProbe>::finished, this, [this, watcher, generation, host, placeholder] {
+            watcher->deleteLater();
+            if (generation != m_masterGeneration)
+                return;
+            const SideProbe probe = watcher->result();
+            RequirementEntry e = placeholder;
+            e.details = QJsonObject { { QStringLiteral("host"), host },
+                { QStringLiteral("sha256"), probe.fingerprint } };
+            if (probe.error.isError()) {
+                e.satisfied = false;
+                e.reason = [error = probe.error, host] { return masterProblem(error, host); };
+                e.remedy = [error = probe.error] { return masterRemedy(error); };
+                e.details.insert(QStringLiteral("error"), ApiError::kindName(probe.error.kind()));
+                m_masterChecks.last() = Check { e, false };
+                Q_EMIT masterChecksChanged();
+                setMasterState(MasterState::Failed);
+                return;
+            }
+            const QString fp = probe.fingerprint;
+            m_masterFingerprint = fp;
+            const TrustStore store;
+            const QString machineId = store.machineIdForHost(host);
+            const auto verdict
+                = machineId.isEmpty() ? TrustStore::Verdict::Unknown : store.check(machineId, fp);
+            if (verdict == TrustStore::Verdict::Changed) {
+                e.satisfied = false;
+                e.reason = [host, old = store.entry(machineId).fingerprint, fp] {
+                    return TrustStore::changedWarning(host, old, fp);
+                };
+                e.remedy = [fp, path = TrustStore::defaultPath()] {
+                    //: %1: SHA-256 fingerprint, %2: path of the file of trusted certificates
+                    return tr(
+                        "Compare the new fingerprint with the one shown on the master's console (System ▸ "
+                        "Certificates). Only if they match and the master's certificate was renewed on "
+                        "purpose, trust it with cutover-cli --trust-master %1, or remove the master's entry "
+                        "from %2 and check again.",
+                        "@info")
+                        .arg(fp, QDir::toNativeSeparators(path));
+                };
+                e.details.insert(QStringLiteral("changed"), true);
+                m_masterChecks.last() = Check { e, false };
+                Q_EMIT masterChecksChanged();
+                setMasterState(MasterState::Failed);
+                return;
+            }
+            e.satisfied = true;
+            if (verdict == TrustStore::Verdict::Trusted) {
+                m_masterTrustedBefore = true;
+                m_masterFingerprintAccepted = true;
+                e.reason = [fp] {
+                    //: %1: SHA-256 fingerprint
+                    return tr("Matches the fingerprint trusted before: %1", "@info").arg(fp);
+                };
+                m_masterChecks.last() = Check { e, false };
+                Q_EMIT masterChecksChanged();
+                loginToMaster();
+                return;
+            }
+            e.reason = [fp] { return tr("SHA-256 fingerprint %1", "@info").arg(fp); };
+            m_masterChecks.last() = Check { e, false };
+            Q_EMIT masterChecksChanged();
+            setMasterState(MasterState::NeedsTrust);
+        });
+    const auto cancel = m_cancel;
+    auto future = QtConcurrent::run([host, cancel] {
+        ApplianceClient client(host);
+        client.setCancelFlag(cancel.get());
+        client.setTimeouts(kProbeTimeoutMs, kProbeTimeoutMs);
+        auto r = client.probeFingerprint();
+        return r ? SideProbe { r.value(), {} } : SideProbe { r.error().fingerprint(), r.error() };
+    });
+    watcher->setFuture(future);
+    m_futures.append(QFuture<void>(future));
+}
+
+void WizardController::acceptMasterFingerprint()
+{
+    if (m_masterState != MasterState::NeedsTrust)
+        return;
+    m_masterFingerprintAccepted = true;
+    loginToMaster();
+}
+
+void WizardController::loginToMaster()
+{
+    if (!m_masterFingerprintAccepted || m_masterAddress.isEmpty())
+        return;
+    ++m_masterGeneration;
+    const int generation = m_masterGeneration;
+    for (qsizetype i = m_masterChecks.size() - 1; i >= 0; --i) {
+        const QString &id = m_masterChecks.at(i).entry.id;
+        if (id == QLatin1String("login.master") || id == QLatin1String("ha.roundRobin"))
+            m_masterChecks.removeAt(i);
+    }
+    const QString host = m_masterAddress;
+    const bool ownPassword = !m_masterPassword.isEmpty();
+    RequirementEntry placeholder;
+    placeholder.id = QStringLiteral("login.master");
+    placeholder.title = [host] {
+        //: %1: address of the master of the source's high-availability group
+        return tr("Log in to the group's master %1", "@info check title").arg(host);
+    };
+    placeholder.reason = [] { return tr("Logging in…", "@info check running"); };
+    m_masterChecks.append(Check { placeholder, true });
+    setMasterState(MasterState::LoggingIn);
+    Q_EMIT masterChecksChanged();
+    if (m_waitingForMasterRecall) {
+        // Logs in once the keychain answered (onMasterKeychainRead).
+        m_masterLoginDeferred = true;
+        return;
+    }
+
+    auto *watcher = new QFutureWatcher<MasterLogin>(this);
+    connect(watcher, &QFutureWatcher<MasterLogin>::finished, this,
+        [this, watcher, generation, host, ownPassword, placeholder] {
+            watcher->deleteLater();
+            if (generation != m_masterGeneration)
+                return;
+            const MasterLogin login = watcher->result();
+            RequirementEntry e = placeholder;
+            e.satisfied = !login.error.isError();
+            if (!e.satisfied) {
+                e.details = QJsonObject { { QStringLiteral("error"), ApiError::kindName(login.error.kind()) },
+                    { QStringLiteral("code"), login.error.code() } };
+                if (login.error.code() == QLatin1String("auth.invalid_credentials")) {
+                    e.id = QStringLiteral("login.master");
+                    e.reason = [host, ownPassword] {
+                        return ownPassword
+                            //: %1: address of the master of the source's high-availability group
+                            ? tr("The master %1 rejected the admin password entered for it.", "@info")
+                                  .arg(host)
+                            //: %1: address of the master of the source's high-availability group
+                            : tr("The master %1 does not accept the source's admin password, which Cutover "
+                                 "uses while the master's password field is empty.",
+                                "@info")
+                                  .arg(host);
+                    };
+                    e.remedy = [] {
+                        return tr("Enter the admin password of the master in the field above, then click Log "
+                                  "In to the Master.",
+                            "@info");
+                    };
+                } else {
+                    e.reason = [error = login.error, host] { return masterProblem(error, host); };
+                    e.remedy = [error = login.error] { return masterRemedy(error); };
+                }
+                m_masterChecks.last() = Check { e, false };
+                Q_EMIT masterChecksChanged();
+                setMasterState(MasterState::Failed);
+                return;
+            }
+            m_masterHostName = login.info.fqdn();
+            e.reason = [name = m_masterHostName] {
+                //: %1: the master's host name
+                return tr("Logged in; the master calls itself %1.", "@info").arg(name);
+            };
+            e.details = QJsonObject { { QStringLiteral("code"), QStringLiteral("ok") } };
+            m_masterChecks.last() = Check { e, false };
+            if (!m_masterTrustedBefore) {
+                // The login proved who holds the certificate the user trusted: remember it, as for the
+                // source and the target.
+                TrustStore store;
+                QString error;
+                if (!store.remember(login.info.machineId, m_masterFingerprint, host, &error))
+                    qWarning("cutover: could not remember the master's certificate: %s", qPrintable(error));
+            }
+            // The HA steps reach the master with exactly this address, pin and password (empty: the
+            // source's).
+            m_session->setHaMaster(host, m_masterFingerprint, m_masterPassword);
+            ApplianceConnections::Side source;
+            source.address = m_session->sourceAddress();
+            source.info = m_sourceInfo;
+            m_roundRobinLeaving.clear();
+            for (const QString &h : login.ha.roundRobinHosts)
+                if (HaGroup::isSourceHost(source, h))
+                    m_roundRobinLeaving << h;
+            RequirementEntry rr;
+            rr.id = QStringLiteral("ha.roundRobin");
+            rr.satisfied = !m_roundRobinLeaving.isEmpty();
+            rr.mandatory = false;
+            rr.title = [] { return tr("Round-robin hosts on the master", "@info check title"); };
+            rr.reason = [hosts = m_roundRobinLeaving, host] {
+                return hosts.isEmpty()
+                    //: %1: the master's address
+                    ? tr("The master %1 does not list the source among its round-robin hosts; there is "
+                         "nothing to take out and put back.",
+                        "@info")
+                          .arg(host)
+                    //: %1: addresses, %2: the master's address
+                    : tr("%1 leave the round-robin hosts of the master %2 during the migration; the "
+                         "target's address takes their place at the end.",
+                        "@info")
+                          .arg(hosts.join(QStringLiteral(", ")), host);
+            };
+            m_masterChecks.append(Check { rr, false });
+            Q_EMIT masterChecksChanged();
+            setMasterState(MasterState::Passed);
+            if (m_rememberPassword && m_keychainState == KeychainState::Available
+                && !m_masterPassword.isEmpty()) {
+                m_masterAccount = PasswordStore::accountFor(host);
+                m_passwords->write(m_masterAccount, m_masterPassword);
+            }
+        });
+    const auto cancel = m_cancel;
+    QByteArray password = m_masterPassword.isEmpty() ? m_sourcePassword : m_masterPassword;
+    auto future = QtConcurrent::run([host, pin = m_masterFingerprint, password, cancel]() mutable {
+        MasterLogin out;
+        ApplianceClient client(host);
+        client.setPinnedFingerprint(pin);
+        client.setCancelFlag(cancel.get());
+        client.setTimeouts(kProbeTimeoutMs, 15000);
+        if (auto r = client.login(QStringLiteral("admin"), password); !r) {
+            out.error = r.error();
+        } else if (auto info = client.system(); !info) {
+            out.error = info.error();
+        } else {
+            out.info = info.value();
+            if (auto ha = client.ha())
+                out.ha = ha.value();
+        }
+        client.disconnectFromHost();
+        password.fill('\0');
+        return out;
+    });
+    password.fill('\0');
+    watcher->setFuture(future);
+    m_futures.append(QFuture<void>(future));
+}
+
+void WizardController::onMasterKeychainRead(
+    const QString &account, const QByteArray &password, PasswordStore::Status status)
+{
+    m_waitingForMasterRecall = false;
+    if (status == PasswordStore::Status::Ok && m_masterPassword.isEmpty() && !password.isEmpty()) {
+        m_masterAccount = account;
+        m_masterPassword = password;
+        Q_EMIT masterPasswordRecalled();
+    }
+    if (m_masterLoginDeferred) {
+        m_masterLoginDeferred = false;
+        loginToMaster();
+    }
 }
 
 // ---------------------------------------------------------------- options

@@ -149,6 +149,41 @@ public:
         return m_session->settingsDiffFor(swapConfiguration);
     }
 
+    // ---- the master of a high-availability source's group (Source Info page)
+    /** Where the check of the master stands. */
+    enum class MasterState {
+        NotNeeded, ///< the source is standalone (or not checked yet)
+        Checking, ///< probing the master's certificate
+        NeedsTrust, ///< the master's certificate waits for the user's acceptance
+        Ready, ///< the certificate is trusted; the login waits for Log In to the Master
+        LoggingIn, ///< logging in to the master and reading its round-robin hosts
+        Passed, ///< trusted and logged in; the session keeps address, pin and password
+        Failed, ///< the entries say what and why
+    };
+    Q_ENUM(MasterState)
+    /** True when the source replicates from a master that the HA steps change (an HA replica). */
+    bool needsHaMaster() const;
+    MasterState masterState() const { return m_masterState; }
+    /** The master's address (the host the source's replica link reads from). */
+    QString haMasterAddress() const { return m_masterAddress; }
+    QString haMasterFingerprint() const { return m_masterFingerprint; }
+    /** The master's host name as it reports it, once logged in. */
+    QString haMasterHostName() const { return m_masterHostName; }
+    /** The source's hosts that leave the master's round-robin list during the run. */
+    QStringList roundRobinHostsLeaving() const { return m_roundRobinLeaving; }
+    /** The lines of the master's check: certificate, login, round-robin hosts. */
+    const QList<Check> &masterChecks() const { return m_masterChecks; }
+    /** The master's admin password; empty: the source's is used. Memory (and keychain) only. */
+    QByteArray masterPassword() const { return m_masterPassword; }
+    void setMasterPassword(const QByteArray &password);
+    /** True once the user (or the trust store) trusted the master's certificate. */
+    bool masterFingerprintAccepted() const { return m_masterFingerprintAccepted; }
+    /** Probes the master's certificate; logs in at once when it was trusted before. After a failed
+     * login with the certificate already trusted, only logs in again. */
+    void startMasterCheck();
+    /** The user trusted the master's fingerprint shown: log in to the master. */
+    void acceptMasterFingerprint();
+
     // ---- the journal
     /** True when the journal holds a run that was interrupted or needs attention. */
     bool hasInterruptedRun() const { return m_interrupted != nullptr; }
@@ -184,6 +219,10 @@ Q_SIGNALS:
     /** The keychain deleted (or failed to delete) the source's password. */
     void passwordForgotten(cutover::PasswordStore::Status status);
     void optionsChanged();
+    void masterStateChanged(cutover::WizardController::MasterState state);
+    void masterChecksChanged();
+    /** A remembered password was found for the master and set as its password. */
+    void masterPasswordRecalled();
     void runStarted();
     void runFinished(cutover::Runner::Outcome outcome);
 
@@ -205,6 +244,12 @@ private:
     void loadJournal();
     void applyOptionsToSession();
     void onKeychainRead(const QString &account, const QByteArray &password, PasswordStore::Status status);
+    void resetMasterCheck();
+    void setMasterState(MasterState state);
+    void loginToMaster();
+    void failMaster(const RequirementEntry &entry);
+    void onMasterKeychainRead(
+        const QString &account, const QByteArray &password, PasswordStore::Status status);
     void storePasswordIfWanted();
 
     // input
@@ -236,6 +281,21 @@ private:
     SystemInfo m_sourceInfo;
     SystemInfo m_targetInfo;
     QList<QFuture<void>> m_futures;
+
+    // the HA master
+    MasterState m_masterState = MasterState::NotNeeded;
+    QList<Check> m_masterChecks;
+    QString m_masterAddress;
+    QString m_masterFingerprint;
+    QString m_masterHostName;
+    QByteArray m_masterPassword;
+    QStringList m_roundRobinLeaving;
+    int m_masterGeneration = 0;
+    bool m_masterTrustedBefore = false; ///< the trust store knew it: no question, nothing to remember
+    bool m_masterFingerprintAccepted = false;
+    bool m_masterLoginDeferred = false; ///< waiting for the keychain before logging in
+    bool m_waitingForMasterRecall = false;
+    QString m_masterAccount; ///< the master's keychain entry, once stored or recalled
 
     // options and run
     MigrationOptions m_options;

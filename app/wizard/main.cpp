@@ -147,6 +147,8 @@ int main(int argc, char *argv[])
     // Passwords through the environment only (tools/demo.sh), never through argv.
     controller->setSourcePassword(qgetenv("CUTOVER_SOURCE_PASSWORD"));
     controller->setTargetPassword(qgetenv("CUTOVER_TARGET_PASSWORD"));
+    // A high-availability source's master, as cutover-cli reads it (empty: the source's password).
+    controller->setMasterPassword(qgetenv("CUTOVER_MASTER_PASSWORD"));
 
     wizard.show();
     if (parser.isSet(screenshots)) {

@@ -102,6 +102,10 @@ void ScreenshotTour::onSourcePage()
                 later(kSettleMs, [this] {
                     shoot(QStringLiteral("04-source-checked"));
                     m_wizard->next();
+                    if (m_wizard->controller()->needsHaMaster()) {
+                        onHaSourceInfo();
+                        return;
+                    }
                     later(kSettleMs, [this] {
                         shoot(QStringLiteral("05-source-info"));
                         m_wizard->next();
@@ -142,6 +146,34 @@ void ScreenshotTour::onSourcePage()
             }
         });
     m_wizard->controller()->startCheck();
+}
+
+void ScreenshotTour::onHaSourceInfo()
+{
+    auto *controller = m_wizard->controller();
+    const auto step = [this](WizardController::MasterState state) {
+        using M = WizardController::MasterState;
+        if (state == M::NeedsTrust && !m_shotHaTrust) {
+            m_shotHaTrust = true;
+            later(kSettleMs, [this] {
+                shoot(QStringLiteral("05-source-info-ha-trust"));
+                m_wizard->controller()->acceptMasterFingerprint();
+            });
+        } else if (state == M::Passed && !m_shotHa) {
+            m_shotHa = true;
+            later(kSettleMs, [this] {
+                shoot(QStringLiteral("05-source-info-ha"));
+                QApplication::exit(0);
+            });
+        } else if (state == M::Failed) {
+            later(kSettleMs, [this] {
+                shoot(QStringLiteral("source-info-ha-failed"));
+                fail(QStringLiteral("the master's check failed; is CUTOVER_MASTER_PASSWORD set?"));
+            });
+        }
+    };
+    connect(controller, &WizardController::masterStateChanged, this, step);
+    step(controller->masterState());
 }
 
 void ScreenshotTour::onExecution()

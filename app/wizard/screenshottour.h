@@ -16,6 +16,9 @@ class MigrationWizard;
  * Event-driven like the wizard itself: each step waits for the controller's signal, then
  * grabs the window after a short settle time. Quits the application when done (exit code 0)
  * or when something went wrong (exit code 1, with the reason on stderr).
+ *
+ * A source that is a node of a high-availability group gets pictures of its Source Info page only
+ * (the master's trust question, then the page once logged in to the master); the tour stops there.
  */
 class ScreenshotTour : public QObject
 {
@@ -32,11 +35,14 @@ private:
     void fail(const QString &why);
     void onSourcePage();
     void onExecution();
+    void onHaSourceInfo();
 
     MigrationWizard *m_wizard;
     QString m_directory;
     QString m_prefix;
     bool m_shotRunning = false;
+    bool m_shotHaTrust = false;
+    bool m_shotHa = false;
 };
 
 } // namespace cutover
