@@ -355,6 +355,8 @@ void TstHaCircular::killedActivationResumes()
     QTRY_VERIFY_WITH_TIMEOUT(haOf(m_master->info()).replication.ioRunning, 20000);
     QCOMPARE(haOf(m_master->info()).replication.sourceHost, m_source->info().address);
     QVERIFY(haOf(m_master->info()).replication.sqlRunning);
+    // The master's link back to the source verifies the source's database certificate.
+    QVERIFY(haOf(m_master->info()).replication.tlsVerified);
     QCOMPARE(countAccounts(rootEndpoint(m_target->info()), "cutover\\_ha\\_"), 0);
 }
 
@@ -383,6 +385,7 @@ void TstHaCircular::targetTakesTheSourcesPlace()
     QCOMPARE(targetHa.replication.sourceHost, master);
     QVERIFY2(targetHa.replication.ioRunning && targetHa.replication.sqlRunning,
         qPrintable(targetHa.replication.lastError));
+    QVERIFY(targetHa.replication.tlsVerified); // the master's database certificate is verified
     // Every write the master acknowledged, during and after the run, is on the target.
     const MysqlEndpoint targetRoot = rootEndpoint(m_target->info());
     const QString lastId = QString::number(writer.ids.constLast());
@@ -419,6 +422,7 @@ void TstHaCircular::targetTakesTheSourcesPlace()
     QTRY_VERIFY_WITH_TIMEOUT(haOf(m_master->info()).replication.ioRunning, 30000);
     const HaInfo masterLink = haOf(m_master->info());
     QVERIFY2(masterLink.replication.sqlRunning, qPrintable(masterLink.replication.lastError));
+    QVERIFY(masterLink.replication.tlsVerified); // … and the master verifies the target's
     {
         MysqlConnection app;
         // As root (binary-logged like any write); the application account is not what this checks.
