@@ -77,6 +77,8 @@ void TstHa::initTestCase()
     QCOMPARE(sourceHa.role, QStringLiteral("replica"));
     QVERIFY(sourceHa.replication.ioRunning && sourceHa.replication.sqlRunning);
     QCOMPARE(sourceHa.replication.sourceHost, m_master->info().address);
+    // The group's own link is encrypted and verifies the master's certificate (the sandbox's group).
+    QVERIFY(sourceHa.replication.tlsVerified);
     const HaInfo masterHa = haOf(m_master->info());
     QVERIFY2(masterHa.roundRobinHosts.contains(m_source->info().address),
         qPrintable(masterHa.roundRobinHosts.join(QLatin1Char(','))));

@@ -196,9 +196,16 @@ void Sandbox::setUpReplication(const QString &peerName)
     MariadbInstance(peer.m_paths)
         .execute("SET SESSION sql_log_bin=0;\nCREATE OR REPLACE USER '" + user + "'@'127.%' IDENTIFIED BY '"
             + password + "';\nGRANT REPLICATION SLAVE ON *.* TO '" + user + "'@'127.%';\n");
+    // The group's link uses TLS and verifies the master's certificate against the master's CA, as
+    // a real group's should; a master whose certificate deliberately names another host
+    // (--db-cert-host) gets an encrypted, unverified link, so the group still runs.
+    QByteArray tls = "MASTER_SSL=1";
+    if (peer.meta().value(QStringLiteral("dbCertHost")).toString().isEmpty())
+        tls += ", MASTER_SSL_CA='" + (peer.m_paths.mariadbTlsDir() + QStringLiteral("/ca-cert.pem")).toUtf8()
+            + "', MASTER_SSL_VERIFY_SERVER_CERT=1";
     MariadbInstance(m_paths).execute("CHANGE MASTER TO MASTER_HOST='" + peerAddress.toLatin1()
         + "', MASTER_PORT=3306, MASTER_USER='" + user + "', MASTER_PASSWORD='" + password
-        + "', MASTER_USE_GTID=slave_pos;\nSTART SLAVE;\n");
+        + "', MASTER_USE_GTID=slave_pos, " + tls + ";\nSTART SLAVE;\n");
 }
 
 void Sandbox::startAll(const QString &address)
