@@ -131,6 +131,8 @@ int runEngine(const QStringList &args)
             options.deferSecondaryIndexes = value != 0;
         else if (key == QLatin1String("binary-min-row"))
             options.binaryLoadMinRowBytes = value;
+        else if (key == QLatin1String("verify-inline"))
+            options.verifyEachChunk = value != 0;
         else if (key == QLatin1String("bulk-kb"))
             options.binaryBatchBytes = value * 1024;
         else {
@@ -248,7 +250,7 @@ int main(int argc, char **argv)
     parser.addOption({ QStringLiteral("variants"),
         QStringLiteral("Extra Cutover runs, ';'-separated, each a ','-separated list of engine settings "
                        "(threads=N, chunk-mb=N, chunk-rows=N, verify=0|1, defer-indexes=0|1, "
-                       "binary-min-row=N (-1 none, 0 all), bulk-kb=N)."),
+                       "binary-min-row=N (-1 none, 0 all), bulk-kb=N, verify-inline=0|1)."),
         QStringLiteral("list"), QString() });
     parser.addOption({ QStringLiteral("loopback"),
         QStringLiteral("Third octet of the loopback addresses (servers .1/.2, appliances .11/.12)."),

@@ -442,6 +442,9 @@ struct CopyEngine::TableState
     std::atomic<qint64> rows { 0 };
     std::atomic<qint64> bytes { 0 };
     std::atomic<int> pendingChunks { 0 }; ///< of this run; the last one adds the deferred indexes
+    int plannedChunks = 0; ///< copy tasks of this run
+    bool hadFinishedChunks = false; ///< some chunks came from an earlier run (not verified here)
+    std::atomic<int> verifiedChunks { 0 }; ///< checked right after their load, in this run
 };
 
 struct CopyEngine::Worker
@@ -508,6 +511,7 @@ CopyResult CopyEngine::run(const std::atomic<bool> &cancel)
     result.warnings = m_warnings;
     result.chunksInterrupted = m_chunksInterrupted.load();
     result.chunksBinary = m_chunksBinary.load();
+    result.chunksVerified = m_chunksVerified.load();
     m_readers.clear();
     m_writers.clear();
     return result;
@@ -975,6 +979,13 @@ bool CopyEngine::planChunks(
         const TableInfo &t = m_tables[i];
         if (t.isSequence)
             continue;
+        if (forVerification && m_mode == Mode::Copy) {
+            // Every chunk of this table was loaded and checked in this run: nothing left to do.
+            const TableState &state = *m_tableStates[size_t(i)];
+            if (!state.hadFinishedChunks && state.plannedChunks > 0
+                && state.verifiedChunks.load() == state.plannedChunks)
+                continue;
+        }
         QList<CopyChunk> finished;
         if (!forVerification) {
             for (const CopyChunk &c : std::as_const(finishedChunks)) {
@@ -1114,10 +1125,24 @@ bool CopyEngine::planChunks(
         }
     }
     if (!forVerification) {
-        for (auto &state : m_tableStates)
+        for (auto &state : m_tableStates) {
             state->pendingChunks = 0;
-        for (const Task &task : *tasks)
+            state->plannedChunks = 0;
+            state->verifiedChunks = 0;
+            state->hadFinishedChunks = false;
+        }
+        for (const Task &task : *tasks) {
             ++m_tableStates[size_t(task.table)]->pendingChunks;
+            ++m_tableStates[size_t(task.table)]->plannedChunks;
+        }
+        QHash<QString, int> index;
+        for (int i = 0; i < m_tables.size(); ++i)
+            index.insert(m_tables[i].schema + QChar(0x1f) + m_tables[i].name, i);
+        for (const CopyChunk &c : std::as_const(finishedChunks)) {
+            const int i = index.value(c.schema + QChar(0x1f) + c.table, -1);
+            if (i >= 0)
+                m_tableStates[size_t(i)]->hadFinishedChunks = true;
+        }
     }
     // Biggest first, so one large table does not start last and run alone.
     std::stable_sort(tasks->begin(), tasks->end(),
@@ -1162,6 +1187,16 @@ bool CopyEngine::runWorkers(
                     again.deleteRange = !again.chunk.chunkColumn.isEmpty();
                     again.recreate = again.chunk.chunkColumn.isEmpty();
                     ok = copyChunk(worker, again);
+                }
+                // Checked at once, while its pages are still in both servers' buffer pools; the
+                // verification pass then skips the tables whose chunks were all checked here.
+                if (ok && !verification && m_mode == Mode::Copy && m_options.verify
+                    && m_options.verifyEachChunk) {
+                    ok = verifyChunk(worker, tasks[i]);
+                    if (ok) {
+                        ++m_tableStates[size_t(tasks[i].table)]->verifiedChunks;
+                        ++m_chunksVerified;
+                    }
                 }
                 if (!ok) {
                     stop = true;

@@ -96,6 +96,7 @@ private:
     std::atomic<int> m_chunksDone { 0 };
     std::atomic<int> m_chunksInterrupted { 0 };
     std::atomic<int> m_chunksBinary { 0 };
+    std::atomic<int> m_chunksVerified { 0 };
     int m_chunksTotal = 0;
     int m_chunksSkipped = 0;
     qint64 m_estimatedRows = 0;

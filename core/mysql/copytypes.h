@@ -68,6 +68,10 @@ struct CopyOptions
      *  built-in root, mariadb.sys, mysql, PUBLIC, the anonymous user and cutover_mig_%). */
     QStringList excludedAccounts;
     bool verify = true; ///< checksum every table against the still-open snapshot, compare objects
+    /** With verify: checksum each chunk on both servers right after its load (its pages still in
+     *  both buffer pools) instead of in a pass after the copy; the pass then covers only tables
+     *  with chunks from an earlier run. */
+    bool verifyEachChunk = false;
     /** Create InnoDB tables without their secondary indexes, load the rows, then add the indexes
      *  in one sorted build per table: much less work for the target than maintaining every index
      *  row by row. Tables with foreign keys keep their indexes (a key needs its index). */
@@ -83,7 +87,7 @@ struct CopyOptions
      *  Connector/C's array binding (one bulk execution per batch), so values are neither escaped
      *  here nor parsed there. Shorter rows go through LOAD DATA LOCAL INFILE. 0: every table;
      *  -1: none. A row too long for one packet sends its chunk through LOAD DATA instead. */
-    qint64 binaryLoadMinRowBytes = 1024;
+    qint64 binaryLoadMinRowBytes = 0;
     /** Upper bound of one bulk execution's values (client memory and the target's packet). */
     qint64 binaryBatchBytes = 4ll * 1024 * 1024;
     int progressIntervalMs = 100; ///< least time between progress calls (0: every 1024 rows)
@@ -128,6 +132,9 @@ struct CopyResult
     int chunksSkipped = 0; ///< already finished in an earlier run
     int chunksInterrupted = 0; ///< abandoned mid-stream by cancellation (rolled back, copied again on resume)
     int chunksBinary = 0; ///< of chunksCopied, loaded through the binary protocol (prepared bulk INSERT)
+    /** Of chunksCopied, checksummed on both servers right after their load; the verification
+     *  pass after the copy covers only tables with other chunks (e.g. from an interrupted run). */
+    int chunksVerified = 0;
     int attempts = 1;
     QList<VerifyMismatch> mismatches;
     QStringList warnings; ///< translated; the copy succeeded but the user should know
