@@ -14,7 +14,9 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStyle>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace cutover {
@@ -77,7 +79,7 @@ SourceInfoPage::SourceInfoPage(WizardController *controller, QWidget *parent)
     m_masterStatus->setWordWrap(true);
     m_masterChecks->setObjectName(QStringLiteral("masterChecks"));
     m_masterChecksLayout->setContentsMargins(0, 0, 0, 0);
-    m_masterForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_masterForm->setRowWrapPolicy(QFormLayout::DontWrapRows);
     m_masterForm->addRow(new QLabel(m_masterBox), m_master);
     m_masterForm->addRow(new QLabel(m_masterBox), m_leaving);
     m_masterForm->addRow(new QLabel(m_masterBox), m_masterPassword);
@@ -105,7 +107,7 @@ SourceInfoPage::SourceInfoPage(WizardController *controller, QWidget *parent)
     layout->addWidget(m_masterBox);
     layout->addWidget(m_warnings);
     layout->addStretch();
-    auto *scroll = new QScrollArea(this);
+    auto *scroll = m_scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("sourceInfoScroll"));
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
@@ -115,6 +117,9 @@ SourceInfoPage::SourceInfoPage(WizardController *controller, QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
 
+    // The new lines grow the page after the state changed: keep them in view as they arrive.
+    connect(
+        scroll->verticalScrollBar(), &QScrollBar::rangeChanged, this, &SourceInfoPage::showMasterAttention);
     connect(m_masterPassword, &QLineEdit::textEdited, this,
         [this](const QString &text) { m_controller->setMasterPassword(text.toUtf8()); });
     connect(m_masterPassword, &QLineEdit::returnPressed, m_checkMaster, &QPushButton::click);
@@ -155,6 +160,15 @@ bool SourceInfoPage::isComplete() const
     // The HA steps change the master: a run needs its trusted certificate and a working login.
     return !m_controller->needsHaMaster()
         || m_controller->masterState() == WizardController::MasterState::Passed;
+}
+
+void SourceInfoPage::showMasterAttention()
+{
+    if (m_shownMasterState < 0 || !m_masterBox->isVisible())
+        return;
+    QWidget *focus = m_masterTrustBox->isVisible() ? static_cast<QWidget *>(m_masterTrustBox)
+                                                   : static_cast<QWidget *>(m_masterChecks);
+    m_scroll->ensureWidgetVisible(focus, 0, 8);
 }
 
 void SourceInfoPage::updateMaster()
@@ -272,6 +286,15 @@ void SourceInfoPage::updateMaster()
         m_masterChecksLayout->addWidget(line);
     }
     m_masterChecks->setVisible(!m_controller->masterChecks().isEmpty());
+    // What needs the user (the trust question, a failure) or what was found is scrolled into view
+    // once per state, after the layout has placed the new lines.
+    const bool attention = state == M::NeedsTrust || state == M::Failed || state == M::Passed;
+    if (attention && int(state) != m_shownMasterState && isVisible()) {
+        m_shownMasterState = int(state);
+        QTimer::singleShot(0, this, &SourceInfoPage::showMasterAttention);
+    } else if (!attention) {
+        m_shownMasterState = -1;
+    }
 }
 
 int SourceInfoPage::nextId() const
@@ -398,7 +421,8 @@ void SourceInfoPage::retranslateUi()
            "of the master's round-robin list and lets the target replicate from the master, "
            "so it logs in to the master too.",
             "@info"));
-    const QStringList masterLabels { tr("Master:", "@label"), tr("Leave the round-robin list:", "@label"),
+    const QStringList masterLabels { tr("Master:", "@label"),
+        tr("Taken out of the round-robin list:", "@label"),
         tr("Admin &password of the master:", "@label:textbox") };
     const QList<QLineEdit *> masterFields { m_master, m_leaving, m_masterPassword };
     for (int i = 0; i < masterFields.size(); ++i) {

@@ -8,6 +8,7 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
 class QVBoxLayout;
 
 namespace cutover {
@@ -43,6 +44,7 @@ private:
     void fill();
     QLineEdit *addField(const QString &objectName);
     void updateMaster();
+    void showMasterAttention();
 
     WizardController *m_controller;
     QGroupBox *m_infoBox;
@@ -71,6 +73,8 @@ private:
     QLabel *m_masterStatus;
     QWidget *m_masterChecks;
     QVBoxLayout *m_masterChecksLayout;
+    QScrollArea *m_scroll = nullptr;
+    int m_shownMasterState = -1; ///< the state last scrolled into view
 };
 
 } // namespace cutover
