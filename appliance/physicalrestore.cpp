@@ -49,6 +49,7 @@ constexpr int kConnectTimeoutMs = 30000;
 constexpr int kStallTimeoutMs = 5 * 60 * 1000;
 constexpr int kCommandTimeoutMs = 300000;
 constexpr int kDatabaseWaitMs = 120000;
+constexpr int kDeadSocketMs = 5000;
 
 const QList<QPair<PhysicalRestore::State, QString>> kStateNames {
     { PhysicalRestore::State::Idle, QStringLiteral("idle") },
@@ -926,17 +927,29 @@ void PhysicalRestore::startDatabase(bool withInitFile, std::function<void(bool o
     });
 }
 
-void PhysicalRestore::waitForDatabase(int remainingMs, std::function<void(bool ok)> next)
+void PhysicalRestore::waitForDatabase(int remainingMs, std::function<void(bool ok)> next, int refusedMs)
 {
     if (m_db.ensureOpen()) {
         next(true);
         return;
     }
-    if (remainingMs <= 0) {
+    // A socket file nobody listens on means the server came up and died (it failed on the new data
+    // after the start command had seen it listen): a clean stop removes the file and a starting server
+    // creates it only once it accepts, so there is nothing to wait for.
+    QLocalSocket probe;
+    probe.connectToServer(m_config.mariadbSocket);
+    const bool refused
+        = !probe.waitForConnected(100) && probe.error() == QLocalSocket::ConnectionRefusedError;
+    probe.abort();
+    refusedMs = refused ? refusedMs + 200 : 0;
+    if (remainingMs <= 0 || refusedMs >= kDeadSocketMs) {
+        if (refusedMs >= kDeadSocketMs)
+            qCWarning(lcRestore) << "MariaDB's socket refuses connections: the server is not running";
         next(false);
         return;
     }
-    QTimer::singleShot(200, this, [this, remainingMs, next] { waitForDatabase(remainingMs - 200, next); });
+    QTimer::singleShot(200, this,
+        [this, remainingMs, next, refusedMs] { waitForDatabase(remainingMs - 200, next, refusedMs); });
 }
 
 void PhysicalRestore::putPreviousBack(State endState, std::optional<ApiError::Code> error,

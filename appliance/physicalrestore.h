@@ -121,7 +121,7 @@ private:
     void startSwap();
     void afterStop(bool ok);
     void startDatabase(bool withInitFile, std::function<void(bool ok)> next);
-    void waitForDatabase(int remainingMs, std::function<void(bool ok)> next);
+    void waitForDatabase(int remainingMs, std::function<void(bool ok)> next, int refusedMs = 0);
     void afterStart(bool ok);
     void putPreviousBack(State endState, std::optional<ApiError::Code> error, const QString &detail,
         std::function<void(bool ok)> next);
