@@ -4,6 +4,7 @@
 #include "mysql/mysqlconnection.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -37,12 +38,19 @@ bool MariadbInstance::start(QString *error)
         return false;
     }
     const QString datadir = m_dir->filePath(QStringLiteral("data"));
+    // A private tmpdir: bootstraps running side by side in the shared /tmp have collided on
+    // their temporary tables ("Could not remove temporary table '/tmp/#sql-temptable-…'").
+    if (!QDir().mkpath(m_dir->filePath(QStringLiteral("tmp")))) {
+        *error = QStringLiteral("cannot create a temporary directory");
+        return false;
+    }
     QProcess install;
     install.setProcessChannelMode(QProcess::MergedChannels);
     install.start(QStringLiteral("mariadb-install-db"),
         { QStringLiteral("--no-defaults"), QStringLiteral("--datadir=") + datadir,
             QStringLiteral("--auth-root-authentication-method=socket"), QStringLiteral("--user=root"),
-            QStringLiteral("--skip-test-db") });
+            QStringLiteral("--skip-test-db"),
+            QStringLiteral("--tmpdir=") + m_dir->filePath(QStringLiteral("tmp")) });
     if (!install.waitForFinished(120000) || install.exitStatus() != QProcess::NormalExit
         || install.exitCode() != 0) {
         *error = QStringLiteral("mariadb-install-db failed: ") + QString::fromLocal8Bit(install.readAll());
@@ -88,7 +96,8 @@ bool MariadbInstance::launch(QString *error)
         QStringLiteral("--pid-file=") + m_dir->filePath("mysqld.pid"), QStringLiteral("--skip-name-resolve"),
         QStringLiteral("--innodb-buffer-pool-size=128M"), QStringLiteral("--innodb-log-file-size=256M"),
         QStringLiteral("--log-error=") + m_dir->filePath("error.log"),
-        QStringLiteral("--max-allowed-packet=64M") };
+        QStringLiteral("--max-allowed-packet=64M"),
+        QStringLiteral("--tmpdir=") + m_dir->filePath(QStringLiteral("tmp")) };
     QStringList all = QStringList(args) << m_extraArguments;
     if (m_tls)
         all << QStringLiteral("--ssl-cert=") + tlsCertificatePath()
