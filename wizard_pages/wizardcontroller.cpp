@@ -49,7 +49,8 @@ WizardController::WizardController(QObject *parent)
     connect(m_passwords, &PasswordStore::readFinished, this, &WizardController::onKeychainRead);
     connect(m_passwords, &PasswordStore::writeFinished, this,
         [this](const QString &account, PasswordStore::Status status) {
-            if (status == PasswordStore::Status::Ok)
+            // The master's entry is kept apart: unticking "remember" removes both.
+            if (status == PasswordStore::Status::Ok && account != m_masterAccount)
                 m_recalledAccount = account;
             Q_EMIT passwordStored(status);
         });

@@ -7,7 +7,11 @@
 // the trust store; then the run succeeds and the target replicates from the master in the source's
 // place. The master's admin password differs from the source's, as on real appliances.
 // Addresses: master 127.0.210.1, source 127.0.210.2, target 127.0.210.3.
+// With a real Secret Service (tst_wizard_ha_keychain, CUTOVER_KEYCHAIN_EXPECTED=available) the
+// master's password is remembered beside the source's, recalled by the next start and forgotten
+// with it: master 127.0.211.1, source 127.0.211.2, target 127.0.211.3.
 #include "../replication/replicationtestsupport.h"
+#include "credentials/passwordstore.h"
 #include "pageid.h"
 #include "resultpage.h"
 #include "sandboxappliance.h"
@@ -68,8 +72,14 @@ class TestWizardHa : public QObject
 private Q_SLOTS:
     void initTestCase();
     void migratesAnHaReplicaThroughTheMaster();
+    void masterPasswordRemembered();
 
 private:
+    static bool keychainExpected()
+    {
+        return qEnvironmentVariable("CUTOVER_KEYCHAIN_EXPECTED") == QLatin1String("available");
+    }
+
     QTemporaryDir m_data;
 };
 
@@ -83,6 +93,8 @@ void TestWizardHa::initTestCase()
 
 void TestWizardHa::migratesAnHaReplicaThroughTheMaster()
 {
+    if (keychainExpected())
+        QSKIP("the keychain run checks only the remembered master password");
     using S = WizardController::CheckState;
     using M = WizardController::MasterState;
     SandboxAppliance::Options masterOptions;
@@ -297,6 +309,122 @@ void TestWizardHa::migratesAnHaReplicaThroughTheMaster()
         QVERIFY2(!content.contains(master.info().adminPassword.toUtf8()), qPrintable(name));
         QVERIFY2(!content.contains(source.info().adminPassword.toUtf8()), qPrintable(name));
     }
+}
+
+/** What the keychain holds for @p account, read with a store of its own. */
+static PasswordStore::Status keychainHolds(const QString &account, QByteArray *password = nullptr)
+{
+    PasswordStore store;
+    QSignalSpy read(&store, &PasswordStore::readFinished);
+    store.read(account);
+    if (!read.wait(10000))
+        return PasswordStore::Status::Unavailable;
+    if (password)
+        *password = read.at(0).at(1).toByteArray();
+    return read.at(0).at(2).value<PasswordStore::Status>();
+}
+
+void TestWizardHa::masterPasswordRemembered()
+{
+    if (!keychainExpected())
+        QSKIP("needs a Secret Service (tst_wizard_ha_keychain)");
+    using S = WizardController::CheckState;
+    using M = WizardController::MasterState;
+    using K = WizardController::KeychainState;
+    SandboxAppliance::Options masterOptions;
+    masterOptions.dataset = QStringLiteral("none");
+    masterOptions.license = QStringLiteral("none");
+    masterOptions.role = QStringLiteral("master");
+    SandboxAppliance master(QStringLiteral("wiz-hak-m"), QStringLiteral("127.0.211.1"), masterOptions);
+    QString error;
+    QVERIFY2(master.start(&error), qPrintable(error));
+    SandboxAppliance::Options sourceOptions = masterOptions;
+    sourceOptions.role = QStringLiteral("replica");
+    sourceOptions.peer = QStringLiteral("wiz-hak-m");
+    SandboxAppliance source(QStringLiteral("wiz-hak-src"), QStringLiteral("127.0.211.2"), sourceOptions);
+    QVERIFY2(source.start(&error), qPrintable(error));
+    SandboxAppliance::Options targetOptions;
+    targetOptions.dataset = QStringLiteral("none");
+    targetOptions.license = QStringLiteral("none");
+    SandboxAppliance target(QStringLiteral("wiz-hak-tgt"), QStringLiteral("127.0.211.3"), targetOptions);
+    QVERIFY2(target.start(&error), qPrintable(error));
+    const QString masterAccount = PasswordStore::accountFor(master.info().address);
+    const QString sourceAccount = PasswordStore::accountFor(source.info().address);
+
+    // First start: "remember" ticked; the master's password that logged in joins the source's.
+    {
+        MigrationWizard wizard;
+        wizard.setOpenLoginPageOnClose(false);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        WizardDriver d(&wizard);
+        WizardController *controller = wizard.controller();
+        d.passWelcome();
+        QTRY_COMPARE_WITH_TIMEOUT(controller->keychainState(), K::Available, 10000);
+        d.fillSource(source.info().address, source.info().adminPassword, target.info().address,
+            target.info().adminPassword);
+        d.find<QCheckBox>(QStringLiteral("rememberPassword"))->setChecked(true);
+        QSignalSpy stored(controller, &WizardController::passwordStored);
+        d.click(QStringLiteral("check"));
+        QTRY_VERIFY_WITH_TIMEOUT(d.checkState() != S::Checking, 15000);
+        QVERIFY2(d.checkState() == S::NeedsTrust, qPrintable(d.blockingChecks()));
+        d.click(QStringLiteral("trust"));
+        QTRY_VERIFY_WITH_TIMEOUT(d.checkState() != S::LoggingIn, 20000);
+        QVERIFY2(d.checkState() == S::Passed, qPrintable(d.blockingChecks()));
+        wizard.next();
+        QTRY_COMPARE_WITH_TIMEOUT(controller->masterState(), M::NeedsTrust, 15000);
+        d.type(QStringLiteral("masterPassword"), master.info().adminPassword);
+        d.click(QStringLiteral("trustMaster"));
+        QTRY_VERIFY_WITH_TIMEOUT(controller->masterState() != M::LoggingIn, 20000);
+        QVERIFY2(
+            controller->masterState() == M::Passed, qPrintable(d.checkText(QStringLiteral("login.master"))));
+        QTRY_VERIFY_WITH_TIMEOUT(stored.count() >= 2, 10000); // the source's, then the master's
+    }
+    QByteArray held;
+    QCOMPARE(keychainHolds(masterAccount, &held), PasswordStore::Status::Ok);
+    QCOMPARE(held, master.info().adminPassword.toUtf8());
+    QCOMPARE(keychainHolds(sourceAccount, &held), PasswordStore::Status::Ok);
+    QCOMPARE(held, source.info().adminPassword.toUtf8());
+
+    // Next start: the source's password comes back with its address, the master's on Source Info;
+    // both certificates are trusted already, so nothing is asked and nothing typed.
+    {
+        MigrationWizard wizard;
+        wizard.setOpenLoginPageOnClose(false);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        WizardDriver d(&wizard);
+        WizardController *controller = wizard.controller();
+        d.passWelcome();
+        d.type(QStringLiteral("sourceAddress"), source.info().address);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            d.find<QLineEdit>(QStringLiteral("sourcePassword"))->text(), source.info().adminPassword, 10000);
+        d.find<QRadioButton>(QStringLiteral("remoteTarget"))->setChecked(true);
+        d.type(QStringLiteral("targetAddress"), target.info().address);
+        d.type(QStringLiteral("targetPassword"), target.info().adminPassword);
+        d.click(QStringLiteral("check"));
+        QTRY_VERIFY_WITH_TIMEOUT(d.checkState() != S::Checking && d.checkState() != S::LoggingIn, 20000);
+        QVERIFY2(d.checkState() == S::Passed, qPrintable(d.blockingChecks()));
+        wizard.next();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            controller->masterState() == M::Passed || controller->masterState() == M::Failed, 20000);
+        QVERIFY2(
+            controller->masterState() == M::Passed, qPrintable(d.checkText(QStringLiteral("login.master"))));
+        QCOMPARE(controller->masterPassword(), master.info().adminPassword.toUtf8());
+        QCOMPARE(d.find<QLineEdit>(QStringLiteral("masterPassword"))->text(), master.info().adminPassword);
+        QVERIFY(d.nextEnabled());
+
+        // Unticking "remember" on the Source page forgets both.
+        wizard.back();
+        QCOMPARE(wizard.currentId(), int(SourcePageId));
+        QSignalSpy forgotten(controller, &WizardController::passwordForgotten);
+        auto *remember = d.find<QCheckBox>(QStringLiteral("rememberPassword"));
+        QVERIFY(remember->isChecked());
+        remember->click();
+        QTRY_VERIFY_WITH_TIMEOUT(forgotten.count() >= 2, 10000);
+    }
+    QCOMPARE(keychainHolds(masterAccount), PasswordStore::Status::NotFound);
+    QCOMPARE(keychainHolds(sourceAccount), PasswordStore::Status::NotFound);
 }
 
 QTEST_MAIN(TestWizardHa)
