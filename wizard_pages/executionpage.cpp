@@ -124,6 +124,7 @@ void ExecutionPage::attach(Runner *runner)
         scheduleRefresh();
     });
     m_elapsed.start();
+    m_finishedAfterS = -1;
     m_clock.start();
     updateHeader();
     updateOverall();
@@ -186,6 +187,9 @@ void ExecutionPage::onState(int index, OperationState state)
 void ExecutionPage::onFinished()
 {
     m_clock.stop();
+    // The figure shown from now on (a language switch redraws it): the run's duration, frozen.
+    if (m_elapsed.isValid())
+        m_finishedAfterS = m_elapsed.elapsed() / 1000;
     refresh();
     updateHeader();
     const bool ok = m_controller->outcome() == Runner::Outcome::Succeeded;
@@ -293,7 +297,9 @@ void ExecutionPage::updateOverall()
         return;
     const double fraction = runner->overallFraction();
     setProgressValueLater(m_overall, int(fraction * 1000.0));
-    const qint64 elapsed = m_elapsed.isValid() ? m_elapsed.elapsed() / 1000 : 0;
+    const qint64 elapsed = m_finishedAfterS >= 0 ? m_finishedAfterS
+        : m_elapsed.isValid()                    ? m_elapsed.elapsed() / 1000
+                                                 : 0;
     //: %1: percent done, %2: time since the start
     m_overallText->setText(tr("Overall %1 — %2 elapsed", "@info")
                                .arg(Formatting::percent(fraction), Formatting::duration(elapsed)));

@@ -74,6 +74,7 @@ private:
     QToolButton *m_logToggle;
     QPlainTextEdit *m_log;
     QElapsedTimer m_elapsed;
+    qint64 m_finishedAfterS = -1; ///< the run's duration once it finished; the clock stops there
     QTimer m_clock;
     QTimer m_refresh;
     QStringList m_pendingLog;
