@@ -851,7 +851,6 @@ void WizardController::loginToMaster()
                 e.details = QJsonObject { { QStringLiteral("error"), ApiError::kindName(login.error.kind()) },
                     { QStringLiteral("code"), login.error.code() } };
                 if (login.error.code() == QLatin1String("auth.invalid_credentials")) {
-                    e.id = QStringLiteral("login.master");
                     e.reason = [host, ownPassword] {
                         return ownPassword
                             //: %1: address of the master of the source's high-availability group
