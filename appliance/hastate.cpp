@@ -210,7 +210,14 @@ QString HaState::storeTrustedCa(const QByteArray &pem, QString *error)
     QByteArray clean;
     for (const QSslCertificate &c : certificates)
         clean += c.toPem();
-    const QString dir = QFileInfo(m_file).absolutePath() + QStringLiteral("/replication-ca");
+    // Next to MariaDB's own certificate: MariaDB reads that directory already, whereas
+    // applianced's state directory is private (0700 in the packaged unit). Without a certificate
+    // of its own (no TLS at all) next to ha.json.
+    QString base = QFileInfo(m_file).absolutePath();
+    if (const auto cert = m_db.scalar(QStringLiteral("SELECT @@ssl_cert"));
+        cert && !cert->isNull() && !cert->toString().isEmpty() && QFileInfo(cert->toString()).isAbsolute())
+        base = QFileInfo(cert->toString()).absolutePath();
+    const QString dir = base + QStringLiteral("/cutover-replication-ca");
     if (!QDir().mkpath(dir)) {
         *error = QStringLiteral("cannot create %1").arg(dir);
         return {};

@@ -49,8 +49,9 @@ public:
     bool databaseTrustAnchor(QByteArray *pem, QString *error);
     /**
      * @brief Keeps @p pem (one to eight PEM certificates, checked) as a file MariaDB can read, for
-     * MASTER_SSL_CA: `replication-ca/<sha256>.pem` next to ha.json, world-readable (certificates
-     * are public). Returns its path, or an empty string when @p pem is not a certificate list.
+     * MASTER_SSL_CA: `cutover-replication-ca/<sha256>.pem` in the directory of MariaDB's own
+     * certificate (`@@ssl_cert`; next to ha.json without one), world-readable (certificates are
+     * public). Returns its path, or an empty string when @p pem is not a certificate list.
      */
     QString storeTrustedCa(const QByteArray &pem, QString *error);
 

@@ -90,6 +90,10 @@ void TstReplicationTls::startLink(const SandboxInfo &sourceInfo, MysqlEndpoint *
     // The CA the target keeps is a file on the target (here the same machine) with the source's
     // database CA in it.
     QVERIFY(!linkAccount->tlsCaFile.isEmpty());
+    // … next to the target's own MariaDB certificate, where MariaDB can read (applianced's state
+    // directory is private on a real appliance).
+    QVERIFY2(linkAccount->tlsCaFile.contains(QLatin1String("/mariadb-tls/cutover-replication-ca/")),
+        qPrintable(linkAccount->tlsCaFile));
     QFile ca(linkAccount->tlsCaFile);
     QVERIFY(ca.open(QIODevice::ReadOnly));
     const auto source = c.source().client->databaseCertificate();
