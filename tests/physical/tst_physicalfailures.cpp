@@ -137,8 +137,10 @@ void TstPhysicalFailures::cleanupTestCase()
     m_connections.reset();
     m_target.reset(); // down: stops its processes by PID
     m_source.reset();
-    if (!m_mount.isEmpty() && isMountPoint(m_mount))
+    if (!m_mount.isEmpty() && isMountPoint(m_mount)) {
         QCOMPARE(run(QStringLiteral("umount"), { m_mount }), 0);
+        QDir().rmdir(m_mount); // the empty mount point
+    }
 }
 
 Result TstPhysicalFailures::runCopy(qint64 maxBytesPerSecond, const std::function<void()> &whileStreaming)
