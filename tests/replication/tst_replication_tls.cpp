@@ -99,6 +99,11 @@ void TstReplicationTls::startLink(const SandboxInfo &sourceInfo, MysqlEndpoint *
     const auto source = c.source().client->databaseCertificate();
     QVERIFY(source);
     QCOMPARE(QSslCertificate::fromData(ca.readAll()), QSslCertificate::fromData(source.value()));
+    // Only certificates are kept: anything else is refused and writes nothing.
+    const auto refused
+        = c.target().client->trustReplicationCa("-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydA==\n");
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code(), QStringLiteral("request.invalid_value"));
 
     BinlogPosition from;
     MysqlConnection sourceRoot;
