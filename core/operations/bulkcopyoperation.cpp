@@ -196,7 +196,12 @@ Result BulkCopyOperation::copyAndLink(OperationContext &context, QJsonObject &po
     context.savePosition(position);
     QString error;
     bool started = false;
-    {
+    // The target verifies the source's database certificate against what the source's pinned API
+    // reports (docs/replication.md, "Verified links"); a failure here takes the path of a link
+    // that did not start.
+    if (auto r = ReplicationSteps::trustSourceDatabase(*m_connections, &linkAccount, &context); !r) {
+        error = r.message() + QLatin1Char(' ') + r.details();
+    } else {
         ReplicationLink link(write);
         started = link.start(linkAccount, from, &error);
     }
