@@ -464,8 +464,9 @@ Result PhysicalCopyOperation::startLink(OperationContext &context, QJsonObject &
     // The target verifies the source's database certificate against what the source's pinned API
     // reports (docs/replication.md, "Verified links"); a failure here takes the path of a link
     // that did not start.
-    if (auto r = ReplicationSteps::trustSourceDatabase(*m_connections, &linkAccount, &context); !r) {
-        error = r.message() + QLatin1Char(' ') + r.details();
+    const Result trusted = ReplicationSteps::trustSourceDatabase(*m_connections, &linkAccount, &context);
+    if (!trusted) {
+        error = trusted.message() + QLatin1Char(' ') + trusted.details();
     } else {
         ReplicationLink link(write);
         started = link.start(linkAccount, from, &error);
@@ -475,6 +476,8 @@ Result PhysicalCopyOperation::startLink(OperationContext &context, QJsonObject &
     ReplicationSteps::dropAccount(target(), &write, &context);
     if (!started) {
         ReplicationSteps::removeLink(*m_connections, linkAccount.user, &context);
+        if (!trusted)
+            return trusted; // says what is wrong with the certificate and what to do
         //: %1 names the source appliance
         return Result::error(QStringLiteral("replication.start_failed"),
             tr("The target could not start replicating from %1. Check that the target reaches the source's "
