@@ -534,6 +534,12 @@
         <comment>@info</comment>
         <translation>Die Replikation des Zielsystems wurde angehalten.</translation>
     </message>
+    <message>
+        <source>The target refused the database certificate of %1: it does not match what %1&apos;s management service reported, or it does not name the address %1 (%2). Give that database a certificate for this address.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is the source&apos;s address, %2 MariaDB&apos;s own error text</extracomment>
+        <translation>Das Zielsystem hat das Datenbankzertifikat von %1 abgelehnt: Es passt nicht zu dem, was der Verwaltungsdienst von %1 gemeldet hat, oder es nennt nicht die Adresse %1 (%2). Stellen Sie für diese Datenbank ein Zertifikat für diese Adresse aus.</translation>
+    </message>
 </context>
 <context>
     <name>cutover::CatchUpOperation</name>
@@ -2127,6 +2133,18 @@ vor. Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.
         <comment>@info</comment>
         <translation>Das Zielsystem repliziert nicht mehr vom Master, und seine Anmeldung auf dem Master ist entfernt.</translation>
     </message>
+    <message>
+        <source>%1 does not hand out its database certificate, so the replication link to it is not verified.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is an appliance&apos;s address</extracomment>
+        <translation>%1 gibt sein Datenbankzertifikat nicht heraus, daher wird die Replikationsverbindung dorthin nicht überprüft.</translation>
+    </message>
+    <message>
+        <source>The target refused the database certificate of the master %1: it does not match what the master&apos;s management service reported, or it does not name the address %1 (%2). Give the master&apos;s database a certificate for this address, then try again. The migration is backed out; the source rejoins its group.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is the master&apos;s address, %2 MariaDB&apos;s own error text</extracomment>
+        <translation>Das Zielsystem hat das Datenbankzertifikat des Masters %1 abgelehnt: Es passt nicht zu dem, was der Verwaltungsdienst des Masters gemeldet hat, oder es nennt nicht die Adresse %1 (%2). Stellen Sie für die Datenbank des Masters ein Zertifikat für diese Adresse aus und versuchen Sie es dann erneut. Die Migration wird zurückgenommen; das Quellsystem kehrt in seine Gruppe zurück.</translation>
+    </message>
 </context>
 <context>
     <name>cutover::HaVerifyOperation</name>
@@ -2170,6 +2188,16 @@ vor. Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.
             <numerusform>%n Prüfung ist auf dem Zielsystem fehlgeschlagen; der Bericht führt sie auf.</numerusform>
             <numerusform>%n Prüfungen sind auf dem Zielsystem fehlgeschlagen; der Bericht führt sie auf.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The target&apos;s replication verifies the master&apos;s database certificate</source>
+        <comment>@info check</comment>
+        <translation>Die Replikation des Zielsystems überprüft das Datenbankzertifikat des Masters</translation>
+    </message>
+    <message>
+        <source>The target&apos;s replication from the master is encrypted but does not verify the master&apos;s database certificate.</source>
+        <comment>@info</comment>
+        <translation>Die Replikation des Zielsystems vom Master ist verschlüsselt, überprüft aber das Datenbankzertifikat des Masters nicht.</translation>
     </message>
 </context>
 <context>
@@ -2963,6 +2991,12 @@ vor. Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.
         <comment>@info</comment>
         <translation>Das Zielsystem läuft wieder mit seinen bisherigen Daten und repliziert nicht mehr vom Quellsystem.</translation>
     </message>
+    <message>
+        <source>The target&apos;s disk has no room for the copied database files: they need about %1 of free space next to the target&apos;s current data. Free that much on the target&apos;s data disk (for example old backups or exported traffic logs) and start the migration again. The target keeps its previous data and the source was not changed.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a data size such as &quot;2.4 GB&quot;</extracomment>
+        <translation>Auf dem Datenträger des Zielsystems ist kein Platz für die kopierten Datenbankdateien: Sie benötigen neben den aktuellen Daten des Zielsystems etwa %1 freien Speicherplatz. Geben Sie so viel Platz auf dem Datenträger des Zielsystems frei (zum Beispiel alte Sicherungen oder exportierte Datenverkehrsprotokolle) und starten Sie die Migration erneut. Das Zielsystem behält seine bisherigen Daten, und das Quellsystem wurde nicht verändert.</translation>
+    </message>
 </context>
 <context>
     <name>cutover::PortProbe</name>
@@ -3428,6 +3462,12 @@ vor. Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.
         <extracomment>%1 is an amount of binary log such as &quot;1.2 MB&quot;</extracomment>
         <translation>Das Zielsystem liegt %1 hinter dem Quellsystem …</translation>
     </message>
+    <message>
+        <source>%1 does not hand out its database certificate, so the replication link to it is not verified.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is the source&apos;s address</extracomment>
+        <translation>%1 gibt sein Datenbankzertifikat nicht heraus, daher wird die Replikationsverbindung dorthin nicht überprüft.</translation>
+    </message>
 </context>
 <context>
     <name>cutover::Report</name>
@@ -3583,6 +3623,12 @@ vor. Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.
         <source>Keep the DNS changes you made before the migration until the migration is resumed and finished.</source>
         <comment>@info</comment>
         <translation>Behalten Sie die vor der Migration vorgenommenen DNS-Änderungen bei, bis die Migration fortgesetzt und abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>The target replicates from the group&apos;s master %1 in the source&apos;s place, and the master&apos;s round-robin list names the target instead of the source.</source>
+        <comment>@info</comment>
+        <extracomment>%1: address of the group&apos;s master</extracomment>
+        <translation>Das Zielsystem repliziert anstelle des Quellsystems vom Master %1 der Gruppe, und die Round-Robin-Liste des Masters nennt das Zielsystem statt des Quellsystems.</translation>
     </message>
 </context>
 <context>
@@ -4260,6 +4306,160 @@ vor. Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.
         <extracomment>the list that follows is what to set back; the Result page repeats it</extracomment>
         <translation>Stellen Sie die DNS-Konfiguration nach der Migration wieder zurück (die letzte Seite wiederholt dies):</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>@info address (host name)</comment>
+        <extracomment>%1: the master&apos;s address, %2: its host name</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>known after the login to the master</source>
+        <comment>@info</comment>
+        <translation>bekannt nach der Anmeldung am Master</translation>
+    </message>
+    <message>
+        <source>none (the master does not list the source)</source>
+        <comment>@info</comment>
+        <translation>keine (der Master führt das Quellsystem nicht)</translation>
+    </message>
+    <message>
+        <source>Checking the master&apos;s certificate…</source>
+        <comment>@info</comment>
+        <translation>Das Zertifikat des Masters wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Compare the master&apos;s certificate fingerprint below, then trust it.</source>
+        <comment>@info</comment>
+        <translation>Vergleichen Sie den Fingerabdruck des Zertifikats des Masters unten und vertrauen Sie ihm dann.</translation>
+    </message>
+    <message>
+        <source>Click Log In to the Master to try the password.</source>
+        <comment>@info</comment>
+        <translation>Klicken Sie auf „Beim Master anmelden“, um das Passwort zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Logging in to the master…</source>
+        <comment>@info</comment>
+        <translation>Anmeldung am Master …</translation>
+    </message>
+    <message>
+        <source>The master is trusted and the login works. Click Next to choose the options.</source>
+        <comment>@info</comment>
+        <translation>Dem Master wird vertraut, und die Anmeldung funktioniert. Klicken Sie auf „Weiter“, um die Optionen zu wählen.</translation>
+    </message>
+    <message>
+        <source>The migration cannot start yet: see below what failed on the master.</source>
+        <comment>@info</comment>
+        <translation>Die Migration kann noch nicht starten: Unten steht, was beim Master fehlgeschlagen ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Log In to the Master</source>
+        <comment>@action:button</comment>
+        <translation>Beim Master &amp;anmelden</translation>
+    </message>
+    <message>
+        <source>Check the &amp;Master Again</source>
+        <comment>@action:button</comment>
+        <translation>&amp;Master erneut prüfen</translation>
+    </message>
+    <message>
+        <source>The certificate of the group&apos;s master %1 has not been trusted before. Compare its SHA-256 fingerprint with the one on the master&apos;s console (System ▸ Certificates). A password is sent to the master only after you trust it.</source>
+        <comment>@info</comment>
+        <extracomment>%1: the master&apos;s address</extracomment>
+        <translation>Dem Zertifikat des Masters %1 der Gruppe wurde bisher nicht vertraut. Vergleichen Sie seinen SHA-256-Fingerabdruck mit dem auf der Konsole des Masters (System ▸ Zertifikate). Ein Passwort wird erst an den Master gesendet, wenn Sie ihm vertrauen.</translation>
+    </message>
+    <message>
+        <source>Master: %1</source>
+        <comment>@info fingerprint</comment>
+        <extracomment>%1: SHA-256 fingerprint</extracomment>
+        <translation>Master: %1</translation>
+    </message>
+    <message>
+        <source>checking</source>
+        <comment>@info check verdict</comment>
+        <translation>wird geprüft</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <comment>@info check verdict</comment>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>@info check verdict</comment>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <comment>@info check verdict</comment>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <comment>@info</comment>
+        <extracomment>%1: what to do about a failed check</extracomment>
+        <translation>Vorgehen: %1</translation>
+    </message>
+    <message>
+        <source>Master of the high-availability group</source>
+        <comment>@title:group</comment>
+        <translation>Master der Hochverfügbarkeitsgruppe</translation>
+    </message>
+    <message>
+        <source>The source replicates from the master of its group. Cutover takes the source out of the master&apos;s round-robin list and lets the target replicate from the master, so it logs in to the master too.</source>
+        <comment>@info</comment>
+        <translation>Das Quellsystem repliziert vom Master seiner Gruppe. Cutover nimmt das Quellsystem aus der Round-Robin-Liste des Masters und lässt das Zielsystem vom Master replizieren; deshalb meldet es sich auch am Master an.</translation>
+    </message>
+    <message>
+        <source>Master:</source>
+        <comment>@label</comment>
+        <translation>Master:</translation>
+    </message>
+    <message>
+        <source>Taken out of the round-robin list:</source>
+        <comment>@label</comment>
+        <translation>Aus der Round-Robin-Liste genommen:</translation>
+    </message>
+    <message>
+        <source>Admin &amp;password of the master:</source>
+        <comment>@label:textbox</comment>
+        <translation>Admin-&amp;Passwort des Masters:</translation>
+    </message>
+    <message>
+        <source>Master of the group</source>
+        <comment>@label</comment>
+        <translation>Master der Gruppe</translation>
+    </message>
+    <message>
+        <source>Hosts that leave the master&apos;s round-robin list</source>
+        <comment>@label</comment>
+        <translation>Hosts, die aus der Round-Robin-Liste des Masters genommen werden</translation>
+    </message>
+    <message>
+        <source>Admin password of the master</source>
+        <comment>@label:textbox</comment>
+        <translation>Admin-Passwort des Masters</translation>
+    </message>
+    <message>
+        <source>empty: the source&apos;s password</source>
+        <comment>@info:placeholder</comment>
+        <translation>leer: das Passwort des Quellsystems</translation>
+    </message>
+    <message>
+        <source>Leave it empty when the master has the same admin password as the source: Cutover then uses the source&apos;s. The password is kept in memory only, and in the system keychain if you chose to remember passwords.</source>
+        <comment>@info</comment>
+        <translation>Lassen Sie das Feld leer, wenn der Master dasselbe Admin-Passwort wie das Quellsystem hat: Cutover verwendet dann das des Quellsystems. Das Passwort wird nur im Arbeitsspeicher gehalten und im Schlüsselbund des Systems, wenn Sie gewählt haben, Passwörter zu merken.</translation>
+    </message>
+    <message>
+        <source>Certificate to trust</source>
+        <comment>@title:group</comment>
+        <translation>Zu vertrauendes Zertifikat</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and Log In</source>
+        <comment>@action:button</comment>
+        <translation>&amp;Vertrauen und anmelden</translation>
+    </message>
 </context>
 <context>
     <name>cutover::SourcePage</name>
@@ -4934,7 +5134,105 @@ Möglicherweise wird die Verbindung abgefangen, oder das Zertifikat wurde erneue
     <message>
         <source>Matches the fingerprint trusted before: %1</source>
         <comment>@info</comment>
+        <extracomment>%1: SHA-256 fingerprint</extracomment>
         <translation>Stimmt mit dem bereits vertrauenswürdigen Fingerabdruck überein: %1</translation>
+    </message>
+    <message>
+        <source>The source is the master of its high-availability group. Cutover moves a node that replicates from the master.</source>
+        <comment>@info</comment>
+        <translation>Das Quellsystem ist der Master seiner Hochverfügbarkeitsgruppe. Cutover migriert einen Knoten, der vom Master repliziert.</translation>
+    </message>
+    <message>
+        <source>Make another node of the group the master, then migrate this one.</source>
+        <comment>@info</comment>
+        <translation>Machen Sie einen anderen Knoten der Gruppe zum Master und migrieren Sie dann diesen.</translation>
+    </message>
+    <message>
+        <source>The group&apos;s master %1 refused the connection on port 443: its appliance service is not running, or a firewall closes the port. Cutover must reach the master to take the source out of its round-robin list and to let the target replicate from it.</source>
+        <comment>@info</comment>
+        <extracomment>%1: address of the master of the source&apos;s high-availability group</extracomment>
+        <translation>Der Master %1 der Gruppe hat die Verbindung auf Port 443 abgelehnt: Sein Appliance-Dienst läuft nicht, oder eine Firewall sperrt den Port. Cutover muss den Master erreichen, um das Quellsystem aus seiner Round-Robin-Liste zu nehmen und das Zielsystem von ihm replizieren zu lassen.</translation>
+    </message>
+    <message>
+        <source>The group&apos;s master %1 cannot be reached from this computer (no answer on port 443). Cutover must reach the master to take the source out of its round-robin list and to let the target replicate from it.</source>
+        <comment>@info</comment>
+        <extracomment>%1: address of the master of the source&apos;s high-availability group</extracomment>
+        <translation>Der Master %1 der Gruppe ist von diesem Computer aus nicht erreichbar (keine Antwort auf Port 443). Cutover muss den Master erreichen, um das Quellsystem aus seiner Round-Robin-Liste zu nehmen und das Zielsystem von ihm replizieren zu lassen.</translation>
+    </message>
+    <message>
+        <source>Start the appliance service on the master, or open port 443 from this computer to it, then click Check the Master Again.</source>
+        <comment>@info</comment>
+        <translation>Starten Sie den Appliance-Dienst auf dem Master oder öffnen Sie Port 443 von diesem Computer zum Master, und klicken Sie dann auf „Master erneut prüfen“.</translation>
+    </message>
+    <message>
+        <source>Master of the group</source>
+        <comment>@info check title</comment>
+        <translation>Master der Gruppe</translation>
+    </message>
+    <message>
+        <source>The source reports no master for its high-availability group.</source>
+        <comment>@info</comment>
+        <translation>Das Quellsystem meldet keinen Master für seine Hochverfügbarkeitsgruppe.</translation>
+    </message>
+    <message>
+        <source>Check the group&apos;s replication on the source, then check again.</source>
+        <comment>@info</comment>
+        <translation>Prüfen Sie die Replikation der Gruppe auf dem Quellsystem und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Certificate of the group&apos;s master %1</source>
+        <comment>@info check title</comment>
+        <extracomment>%1: address of the master of the source&apos;s high-availability group</extracomment>
+        <translation>Zertifikat des Masters der Gruppe %1</translation>
+    </message>
+    <message>
+        <source>Compare the new fingerprint with the one shown on the master&apos;s console (System ▸ Certificates). Only if they match and the master&apos;s certificate was renewed on purpose, trust it with cutover-cli --trust-master %1, or remove the master&apos;s entry from %2 and check again.</source>
+        <comment>@info</comment>
+        <extracomment>%1: SHA-256 fingerprint, %2: path of the file of trusted certificates</extracomment>
+        <translation>Vergleichen Sie den neuen Fingerabdruck mit dem auf der Konsole des Masters (System ▸ Zertifikate). Nur wenn beide übereinstimmen und das Zertifikat des Masters absichtlich erneuert wurde, vertrauen Sie ihm mit cutover-cli --trust-master %1, oder entfernen Sie den Eintrag des Masters aus %2 und prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Log in to the group&apos;s master %1</source>
+        <comment>@info check title</comment>
+        <extracomment>%1: address of the master of the source&apos;s high-availability group</extracomment>
+        <translation>Anmeldung am Master der Gruppe %1</translation>
+    </message>
+    <message>
+        <source>The master %1 rejected the admin password entered for it.</source>
+        <comment>@info</comment>
+        <extracomment>%1: address of the master of the source&apos;s high-availability group</extracomment>
+        <translation>Der Master %1 hat das für ihn eingegebene Admin-Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The master %1 does not accept the source&apos;s admin password, which Cutover uses while the master&apos;s password field is empty.</source>
+        <comment>@info</comment>
+        <translation>Der Master %1 akzeptiert das Admin-Passwort des Quellsystems nicht, das Cutover verwendet, solange das Passwortfeld des Masters leer ist.</translation>
+    </message>
+    <message>
+        <source>Enter the admin password of the master in the field above, then click Log In to the Master.</source>
+        <comment>@info</comment>
+        <translation>Geben Sie das Admin-Passwort des Masters im Feld oben ein und klicken Sie dann auf „Beim Master anmelden“.</translation>
+    </message>
+    <message>
+        <source>Logged in; the master calls itself %1.</source>
+        <comment>@info</comment>
+        <extracomment>%1: the master&apos;s host name</extracomment>
+        <translation>Angemeldet; der Master heißt %1.</translation>
+    </message>
+    <message>
+        <source>Round-robin hosts on the master</source>
+        <comment>@info check title</comment>
+        <translation>Round-Robin-Hosts auf dem Master</translation>
+    </message>
+    <message>
+        <source>The master %1 does not list the source among its round-robin hosts; there is nothing to take out and put back.</source>
+        <comment>@info</comment>
+        <translation>Der Master %1 führt das Quellsystem nicht unter seinen Round-Robin-Hosts; es gibt nichts herauszunehmen und zurückzusetzen.</translation>
+    </message>
+    <message>
+        <source>%1 leave the round-robin hosts of the master %2 during the migration; the target&apos;s address takes their place at the end.</source>
+        <comment>@info</comment>
+        <translation>%1 werden während der Migration aus den Round-Robin-Hosts des Masters %2 genommen; am Ende tritt die Adresse des Zielsystems an ihre Stelle.</translation>
     </message>
 </context>
 <context>

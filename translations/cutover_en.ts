@@ -534,6 +534,12 @@
         <comment>@info</comment>
         <translation>The target&apos;s replication stopped.</translation>
     </message>
+    <message>
+        <source>The target refused the database certificate of %1: it does not match what %1&apos;s management service reported, or it does not name the address %1 (%2). Give that database a certificate for this address.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is the source&apos;s address, %2 MariaDB&apos;s own error text</extracomment>
+        <translation>The target refused the database certificate of %1: it does not match what %1&apos;s management service reported, or it does not name the address %1 (%2). Give that database a certificate for this address.</translation>
+    </message>
 </context>
 <context>
     <name>cutover::CatchUpOperation</name>
@@ -2127,6 +2133,18 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
         <comment>@info</comment>
         <translation>The target no longer replicates from the master, and its login on the master is removed.</translation>
     </message>
+    <message>
+        <source>%1 does not hand out its database certificate, so the replication link to it is not verified.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is an appliance&apos;s address</extracomment>
+        <translation>%1 does not hand out its database certificate, so the replication link to it is not verified.</translation>
+    </message>
+    <message>
+        <source>The target refused the database certificate of the master %1: it does not match what the master&apos;s management service reported, or it does not name the address %1 (%2). Give the master&apos;s database a certificate for this address, then try again. The migration is backed out; the source rejoins its group.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is the master&apos;s address, %2 MariaDB&apos;s own error text</extracomment>
+        <translation>The target refused the database certificate of the master %1: it does not match what the master&apos;s management service reported, or it does not name the address %1 (%2). Give the master&apos;s database a certificate for this address, then try again. The migration is backed out; the source rejoins its group.</translation>
+    </message>
 </context>
 <context>
     <name>cutover::HaVerifyOperation</name>
@@ -2170,6 +2188,16 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
             <numerusform>%n check failed on the target; the report lists them.</numerusform>
             <numerusform>%n checks failed on the target; the report lists them.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The target&apos;s replication verifies the master&apos;s database certificate</source>
+        <comment>@info check</comment>
+        <translation>The target&apos;s replication verifies the master&apos;s database certificate</translation>
+    </message>
+    <message>
+        <source>The target&apos;s replication from the master is encrypted but does not verify the master&apos;s database certificate.</source>
+        <comment>@info</comment>
+        <translation>The target&apos;s replication from the master is encrypted but does not verify the master&apos;s database certificate.</translation>
     </message>
 </context>
 <context>
@@ -2963,6 +2991,12 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
         <comment>@info</comment>
         <translation>The target runs its previous data again and no longer replicates from the source.</translation>
     </message>
+    <message>
+        <source>The target&apos;s disk has no room for the copied database files: they need about %1 of free space next to the target&apos;s current data. Free that much on the target&apos;s data disk (for example old backups or exported traffic logs) and start the migration again. The target keeps its previous data and the source was not changed.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a data size such as &quot;2.4 GB&quot;</extracomment>
+        <translation>The target&apos;s disk has no room for the copied database files: they need about %1 of free space next to the target&apos;s current data. Free that much on the target&apos;s data disk (for example old backups or exported traffic logs) and start the migration again. The target keeps its previous data and the source was not changed.</translation>
+    </message>
 </context>
 <context>
     <name>cutover::PortProbe</name>
@@ -3428,6 +3462,12 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
         <extracomment>%1 is an amount of binary log such as &quot;1.2 MB&quot;</extracomment>
         <translation>The target is %1 behind the source …</translation>
     </message>
+    <message>
+        <source>%1 does not hand out its database certificate, so the replication link to it is not verified.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is the source&apos;s address</extracomment>
+        <translation>%1 does not hand out its database certificate, so the replication link to it is not verified.</translation>
+    </message>
 </context>
 <context>
     <name>cutover::Report</name>
@@ -3583,6 +3623,12 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
         <source>Keep the DNS changes you made before the migration until the migration is resumed and finished.</source>
         <comment>@info</comment>
         <translation>Keep the DNS changes you made before the migration until the migration is resumed and finished.</translation>
+    </message>
+    <message>
+        <source>The target replicates from the group&apos;s master %1 in the source&apos;s place, and the master&apos;s round-robin list names the target instead of the source.</source>
+        <comment>@info</comment>
+        <extracomment>%1: address of the group&apos;s master</extracomment>
+        <translation>The target replicates from the group&apos;s master %1 in the source&apos;s place, and the master&apos;s round-robin list names the target instead of the source.</translation>
     </message>
 </context>
 <context>
@@ -4260,6 +4306,160 @@ Compare it with the fingerprint shown on that appliance&apos;s console.</transla
         <extracomment>the list that follows is what to set back; the Result page repeats it</extracomment>
         <translation>After the migration, set the DNS configuration back (the last page repeats this):</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>@info address (host name)</comment>
+        <extracomment>%1: the master&apos;s address, %2: its host name</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>known after the login to the master</source>
+        <comment>@info</comment>
+        <translation>known after the login to the master</translation>
+    </message>
+    <message>
+        <source>none (the master does not list the source)</source>
+        <comment>@info</comment>
+        <translation>none (the master does not list the source)</translation>
+    </message>
+    <message>
+        <source>Checking the master&apos;s certificate…</source>
+        <comment>@info</comment>
+        <translation>Checking the master&apos;s certificate…</translation>
+    </message>
+    <message>
+        <source>Compare the master&apos;s certificate fingerprint below, then trust it.</source>
+        <comment>@info</comment>
+        <translation>Compare the master&apos;s certificate fingerprint below, then trust it.</translation>
+    </message>
+    <message>
+        <source>Click Log In to the Master to try the password.</source>
+        <comment>@info</comment>
+        <translation>Click Log In to the Master to try the password.</translation>
+    </message>
+    <message>
+        <source>Logging in to the master…</source>
+        <comment>@info</comment>
+        <translation>Logging in to the master…</translation>
+    </message>
+    <message>
+        <source>The master is trusted and the login works. Click Next to choose the options.</source>
+        <comment>@info</comment>
+        <translation>The master is trusted and the login works. Click Next to choose the options.</translation>
+    </message>
+    <message>
+        <source>The migration cannot start yet: see below what failed on the master.</source>
+        <comment>@info</comment>
+        <translation>The migration cannot start yet: see below what failed on the master.</translation>
+    </message>
+    <message>
+        <source>&amp;Log In to the Master</source>
+        <comment>@action:button</comment>
+        <translation>&amp;Log In to the Master</translation>
+    </message>
+    <message>
+        <source>Check the &amp;Master Again</source>
+        <comment>@action:button</comment>
+        <translation>Check the &amp;Master Again</translation>
+    </message>
+    <message>
+        <source>The certificate of the group&apos;s master %1 has not been trusted before. Compare its SHA-256 fingerprint with the one on the master&apos;s console (System ▸ Certificates). A password is sent to the master only after you trust it.</source>
+        <comment>@info</comment>
+        <extracomment>%1: the master&apos;s address</extracomment>
+        <translation>The certificate of the group&apos;s master %1 has not been trusted before. Compare its SHA-256 fingerprint with the one on the master&apos;s console (System ▸ Certificates). A password is sent to the master only after you trust it.</translation>
+    </message>
+    <message>
+        <source>Master: %1</source>
+        <comment>@info fingerprint</comment>
+        <extracomment>%1: SHA-256 fingerprint</extracomment>
+        <translation>Master: %1</translation>
+    </message>
+    <message>
+        <source>checking</source>
+        <comment>@info check verdict</comment>
+        <translation>checking</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <comment>@info check verdict</comment>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>@info check verdict</comment>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <comment>@info check verdict</comment>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <comment>@info</comment>
+        <extracomment>%1: what to do about a failed check</extracomment>
+        <translation>What to do: %1</translation>
+    </message>
+    <message>
+        <source>Master of the high-availability group</source>
+        <comment>@title:group</comment>
+        <translation>Master of the high-availability group</translation>
+    </message>
+    <message>
+        <source>The source replicates from the master of its group. Cutover takes the source out of the master&apos;s round-robin list and lets the target replicate from the master, so it logs in to the master too.</source>
+        <comment>@info</comment>
+        <translation>The source replicates from the master of its group. Cutover takes the source out of the master&apos;s round-robin list and lets the target replicate from the master, so it logs in to the master too.</translation>
+    </message>
+    <message>
+        <source>Master:</source>
+        <comment>@label</comment>
+        <translation>Master:</translation>
+    </message>
+    <message>
+        <source>Taken out of the round-robin list:</source>
+        <comment>@label</comment>
+        <translation>Taken out of the round-robin list:</translation>
+    </message>
+    <message>
+        <source>Admin &amp;password of the master:</source>
+        <comment>@label:textbox</comment>
+        <translation>Admin &amp;password of the master:</translation>
+    </message>
+    <message>
+        <source>Master of the group</source>
+        <comment>@label</comment>
+        <translation>Master of the group</translation>
+    </message>
+    <message>
+        <source>Hosts that leave the master&apos;s round-robin list</source>
+        <comment>@label</comment>
+        <translation>Hosts that leave the master&apos;s round-robin list</translation>
+    </message>
+    <message>
+        <source>Admin password of the master</source>
+        <comment>@label:textbox</comment>
+        <translation>Admin password of the master</translation>
+    </message>
+    <message>
+        <source>empty: the source&apos;s password</source>
+        <comment>@info:placeholder</comment>
+        <translation>empty: the source&apos;s password</translation>
+    </message>
+    <message>
+        <source>Leave it empty when the master has the same admin password as the source: Cutover then uses the source&apos;s. The password is kept in memory only, and in the system keychain if you chose to remember passwords.</source>
+        <comment>@info</comment>
+        <translation>Leave it empty when the master has the same admin password as the source: Cutover then uses the source&apos;s. The password is kept in memory only, and in the system keychain if you chose to remember passwords.</translation>
+    </message>
+    <message>
+        <source>Certificate to trust</source>
+        <comment>@title:group</comment>
+        <translation>Certificate to trust</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and Log In</source>
+        <comment>@action:button</comment>
+        <translation>&amp;Trust and Log In</translation>
+    </message>
 </context>
 <context>
     <name>cutover::SourcePage</name>
@@ -4934,7 +5134,105 @@ Someone may be intercepting the connection, or the certificate was renewed. Noth
     <message>
         <source>Matches the fingerprint trusted before: %1</source>
         <comment>@info</comment>
+        <extracomment>%1: SHA-256 fingerprint</extracomment>
         <translation>Matches the fingerprint trusted before: %1</translation>
+    </message>
+    <message>
+        <source>The source is the master of its high-availability group. Cutover moves a node that replicates from the master.</source>
+        <comment>@info</comment>
+        <translation>The source is the master of its high-availability group. Cutover moves a node that replicates from the master.</translation>
+    </message>
+    <message>
+        <source>Make another node of the group the master, then migrate this one.</source>
+        <comment>@info</comment>
+        <translation>Make another node of the group the master, then migrate this one.</translation>
+    </message>
+    <message>
+        <source>The group&apos;s master %1 refused the connection on port 443: its appliance service is not running, or a firewall closes the port. Cutover must reach the master to take the source out of its round-robin list and to let the target replicate from it.</source>
+        <comment>@info</comment>
+        <extracomment>%1: address of the master of the source&apos;s high-availability group</extracomment>
+        <translation>The group&apos;s master %1 refused the connection on port 443: its appliance service is not running, or a firewall closes the port. Cutover must reach the master to take the source out of its round-robin list and to let the target replicate from it.</translation>
+    </message>
+    <message>
+        <source>The group&apos;s master %1 cannot be reached from this computer (no answer on port 443). Cutover must reach the master to take the source out of its round-robin list and to let the target replicate from it.</source>
+        <comment>@info</comment>
+        <extracomment>%1: address of the master of the source&apos;s high-availability group</extracomment>
+        <translation>The group&apos;s master %1 cannot be reached from this computer (no answer on port 443). Cutover must reach the master to take the source out of its round-robin list and to let the target replicate from it.</translation>
+    </message>
+    <message>
+        <source>Start the appliance service on the master, or open port 443 from this computer to it, then click Check the Master Again.</source>
+        <comment>@info</comment>
+        <translation>Start the appliance service on the master, or open port 443 from this computer to it, then click Check the Master Again.</translation>
+    </message>
+    <message>
+        <source>Master of the group</source>
+        <comment>@info check title</comment>
+        <translation>Master of the group</translation>
+    </message>
+    <message>
+        <source>The source reports no master for its high-availability group.</source>
+        <comment>@info</comment>
+        <translation>The source reports no master for its high-availability group.</translation>
+    </message>
+    <message>
+        <source>Check the group&apos;s replication on the source, then check again.</source>
+        <comment>@info</comment>
+        <translation>Check the group&apos;s replication on the source, then check again.</translation>
+    </message>
+    <message>
+        <source>Certificate of the group&apos;s master %1</source>
+        <comment>@info check title</comment>
+        <extracomment>%1: address of the master of the source&apos;s high-availability group</extracomment>
+        <translation>Certificate of the group&apos;s master %1</translation>
+    </message>
+    <message>
+        <source>Compare the new fingerprint with the one shown on the master&apos;s console (System ▸ Certificates). Only if they match and the master&apos;s certificate was renewed on purpose, trust it with cutover-cli --trust-master %1, or remove the master&apos;s entry from %2 and check again.</source>
+        <comment>@info</comment>
+        <extracomment>%1: SHA-256 fingerprint, %2: path of the file of trusted certificates</extracomment>
+        <translation>Compare the new fingerprint with the one shown on the master&apos;s console (System ▸ Certificates). Only if they match and the master&apos;s certificate was renewed on purpose, trust it with cutover-cli --trust-master %1, or remove the master&apos;s entry from %2 and check again.</translation>
+    </message>
+    <message>
+        <source>Log in to the group&apos;s master %1</source>
+        <comment>@info check title</comment>
+        <extracomment>%1: address of the master of the source&apos;s high-availability group</extracomment>
+        <translation>Log in to the group&apos;s master %1</translation>
+    </message>
+    <message>
+        <source>The master %1 rejected the admin password entered for it.</source>
+        <comment>@info</comment>
+        <extracomment>%1: address of the master of the source&apos;s high-availability group</extracomment>
+        <translation>The master %1 rejected the admin password entered for it.</translation>
+    </message>
+    <message>
+        <source>The master %1 does not accept the source&apos;s admin password, which Cutover uses while the master&apos;s password field is empty.</source>
+        <comment>@info</comment>
+        <translation>The master %1 does not accept the source&apos;s admin password, which Cutover uses while the master&apos;s password field is empty.</translation>
+    </message>
+    <message>
+        <source>Enter the admin password of the master in the field above, then click Log In to the Master.</source>
+        <comment>@info</comment>
+        <translation>Enter the admin password of the master in the field above, then click Log In to the Master.</translation>
+    </message>
+    <message>
+        <source>Logged in; the master calls itself %1.</source>
+        <comment>@info</comment>
+        <extracomment>%1: the master&apos;s host name</extracomment>
+        <translation>Logged in; the master calls itself %1.</translation>
+    </message>
+    <message>
+        <source>Round-robin hosts on the master</source>
+        <comment>@info check title</comment>
+        <translation>Round-robin hosts on the master</translation>
+    </message>
+    <message>
+        <source>The master %1 does not list the source among its round-robin hosts; there is nothing to take out and put back.</source>
+        <comment>@info</comment>
+        <translation>The master %1 does not list the source among its round-robin hosts; there is nothing to take out and put back.</translation>
+    </message>
+    <message>
+        <source>%1 leave the round-robin hosts of the master %2 during the migration; the target&apos;s address takes their place at the end.</source>
+        <comment>@info</comment>
+        <translation>%1 leave the round-robin hosts of the master %2 during the migration; the target&apos;s address takes their place at the end.</translation>
     </message>
 </context>
 <context>

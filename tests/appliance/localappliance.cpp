@@ -81,12 +81,16 @@ bool LocalAppliance::waitForPort(quint16 port, int timeoutMs, QProcess *process)
 bool LocalAppliance::startMariaDb(int serverId, QString *error)
 {
     const QString data = m_dir.filePath(QStringLiteral("mysql"));
+    // A private tmpdir: bootstraps running side by side in the shared /tmp can collide on
+    // MariaDB's temporary table names.
+    const QString tmp = m_dir.filePath(QStringLiteral("tmp"));
+    QDir().mkpath(tmp);
     QProcess install;
     install.setProcessChannelMode(QProcess::MergedChannels);
     install.start(QStringLiteral("mariadb-install-db"),
         { QStringLiteral("--no-defaults"), QStringLiteral("--auth-root-authentication-method=socket"),
             QStringLiteral("--datadir=") + data, QStringLiteral("--user=root"),
-            QStringLiteral("--skip-test-db") });
+            QStringLiteral("--skip-test-db"), QStringLiteral("--tmpdir=") + tmp });
     if (!install.waitForFinished(120000) || install.exitCode() != 0) {
         *error = QStringLiteral("mariadb-install-db failed: ")
             + QString::fromLocal8Bit(install.readAll().right(2000));
@@ -116,7 +120,8 @@ bool LocalAppliance::launchMariaDb(QString *error)
             QStringLiteral("--log-bin=") + data + QStringLiteral("/binlog"),
             QStringLiteral("--server-id=%1").arg(m_serverId), QStringLiteral("--skip-name-resolve"),
             QStringLiteral("--pid-file=") + m_dir.filePath(QStringLiteral("mariadbd.pid")),
-            QStringLiteral("--innodb-buffer-pool-size=32M") });
+            QStringLiteral("--innodb-buffer-pool-size=32M"),
+            QStringLiteral("--tmpdir=") + m_dir.filePath(QStringLiteral("tmp")) });
     if (!m_mariadb->waitForStarted(10000)) {
         *error = QStringLiteral("cannot start mariadbd");
         return false;
