@@ -677,6 +677,35 @@
     </message>
 </context>
 <context>
+    <name>cutover::CheckLine</name>
+    <message>
+        <source>checking</source>
+        <comment>@info check verdict</comment>
+        <translation>wird geprüft</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <comment>@info check verdict</comment>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>@info check verdict</comment>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <comment>@info check verdict</comment>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <comment>@info</comment>
+        <extracomment>%1: what to do about a failed check</extracomment>
+        <translation>Vorgehen: %1</translation>
+    </message>
+</context>
+<context>
     <name>cutover::CliApplication</name>
     <message>
         <source>Migrates an appliance (settings, data, license, certificates, traffic logs) from a source to a target.
@@ -4375,32 +4404,6 @@ vor. Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.
         <translation>Master: %1</translation>
     </message>
     <message>
-        <source>checking</source>
-        <comment>@info check verdict</comment>
-        <translation>wird geprüft</translation>
-    </message>
-    <message>
-        <source>passed</source>
-        <comment>@info check verdict</comment>
-        <translation>bestanden</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <comment>@info check verdict</comment>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <comment>@info check verdict</comment>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <source>What to do: %1</source>
-        <comment>@info</comment>
-        <extracomment>%1: what to do about a failed check</extracomment>
-        <translation>Vorgehen: %1</translation>
-    </message>
-    <message>
         <source>Master of the high-availability group</source>
         <comment>@title:group</comment>
         <translation>Master der Hochverfügbarkeitsgruppe</translation>
@@ -4482,32 +4485,6 @@ vor. Vergleichen Sie ihn mit dem Fingerabdruck auf der Konsole dieser Appliance.
         <source>Admin password of this system</source>
         <comment>@label:textbox</comment>
         <translation>Admin-Passwort dieses Systems</translation>
-    </message>
-    <message>
-        <source>checking</source>
-        <comment>@info check verdict</comment>
-        <translation>wird geprüft</translation>
-    </message>
-    <message>
-        <source>passed</source>
-        <comment>@info check verdict</comment>
-        <translation>bestanden</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <comment>@info check verdict</comment>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <comment>@info check verdict</comment>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <source>What to do: %1</source>
-        <comment>@info</comment>
-        <extracomment>%1: what to do about a failed check</extracomment>
-        <translation>Vorgehen: %1</translation>
     </message>
     <message>
         <source>Check both systems before continuing.</source>
