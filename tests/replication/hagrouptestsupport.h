@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// What the two HA group tests (tst_ha, tst_ha_circular) share: the master's writer and small
-// readers of the group's state.
+// What the HA group tests (tst_ha, tst_ha_circular, tst_ha_swap) share: the group's start-up, the
+// master's writer and small readers of the group's state.
 #pragma once
 
 #include "common/cancellationtoken.h"
@@ -108,6 +108,49 @@ HaInfo haOf(const SandboxInfo &info, const QString &fingerprint = {})
         return {};
     auto ha = side.client->ha();
     return ha ? ha.value() : HaInfo {};
+}
+
+/**
+ * Starts the group the HA tests use: a master "<prefix>-m" at <subnet>.1 holding an empty
+ * sakila.ha_probe, a source "<prefix>-s" at <subnet>.2 replicating from it, and an empty target
+ * "<prefix>-t" at <subnet>.3; returns once the source has the probe table. On a failure it records
+ * the failure like QVERIFY: the caller checks QTest::currentTestFailed().
+ */
+inline void startGroup(const QString &prefix, const QString &subnet,
+    std::unique_ptr<SandboxAppliance> *master, std::unique_ptr<SandboxAppliance> *source,
+    std::unique_ptr<SandboxAppliance> *target)
+{
+    SandboxAppliance::Options masterOptions;
+    masterOptions.role = QStringLiteral("master");
+    *master = std::make_unique<SandboxAppliance>(
+        prefix + QStringLiteral("-m"), subnet + QStringLiteral(".1"), masterOptions);
+    QString error;
+    QVERIFY2((*master)->start(&error), qPrintable(error));
+    // The probe table exists before the replica starts, so the replica has it too.
+    {
+        MysqlConnection root;
+        QVERIFY2(root.open(rootEndpoint((*master)->info())), qPrintable(root.errorDetails()));
+        QVERIFY2(root.exec(QStringLiteral("CREATE TABLE sakila.ha_probe (id INT AUTO_INCREMENT PRIMARY KEY, "
+                                          "note VARCHAR(64) NOT NULL)")),
+            qPrintable(root.errorDetails()));
+    }
+    SandboxAppliance::Options sourceOptions;
+    sourceOptions.role = QStringLiteral("replica");
+    sourceOptions.peer = prefix + QStringLiteral("-m");
+    *source = std::make_unique<SandboxAppliance>(
+        prefix + QStringLiteral("-s"), subnet + QStringLiteral(".2"), sourceOptions);
+    QVERIFY2((*source)->start(&error), qPrintable(error));
+    SandboxAppliance::Options targetOptions;
+    targetOptions.dataset = QStringLiteral("none");
+    *target = std::make_unique<SandboxAppliance>(
+        prefix + QStringLiteral("-t"), subnet + QStringLiteral(".3"), targetOptions);
+    QVERIFY2((*target)->start(&error), qPrintable(error));
+    // The group really replicates: the source has the table created on the master.
+    QTRY_VERIFY_WITH_TIMEOUT(scalar(rootEndpoint((*source)->info()),
+                                 QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE "
+                                                "table_schema = 'sakila' AND table_name = 'ha_probe'"))
+            == "1",
+        20000);
 }
 
 } // namespace cutover::test::ha

@@ -40,39 +40,9 @@ void TstHaCircular::initTestCase()
     // The trust store and journal of this test stay in its own directory.
     QVERIFY(m_dataDir.isValid());
     qputenv("CUTOVER_DATA_DIR", m_dataDir.path().toUtf8());
-    SandboxAppliance::Options masterOptions;
-    masterOptions.role = QStringLiteral("master");
-    m_master = std::make_unique<SandboxAppliance>(
-        QStringLiteral("hac-m"), QStringLiteral("127.0.76.1"), masterOptions);
-    QString error;
-    QVERIFY2(m_master->start(&error), qPrintable(error));
-    // The probe table exists before the replica starts, so the replica has it too.
-    {
-        MysqlConnection root;
-        QVERIFY2(root.open(rootEndpoint(m_master->info())), qPrintable(root.errorDetails()));
-        QVERIFY2(root.exec(QStringLiteral("CREATE TABLE sakila.ha_probe (id INT AUTO_INCREMENT PRIMARY KEY, "
-                                          "note VARCHAR(64) NOT NULL)")),
-            qPrintable(root.errorDetails()));
-    }
-    SandboxAppliance::Options sourceOptions;
-    sourceOptions.role = QStringLiteral("replica");
-    sourceOptions.peer = QStringLiteral("hac-m");
-    m_source = std::make_unique<SandboxAppliance>(
-        QStringLiteral("hac-s"), QStringLiteral("127.0.76.2"), sourceOptions);
-    QVERIFY2(m_source->start(&error), qPrintable(error));
-    SandboxAppliance::Options targetOptions;
-    targetOptions.dataset = QStringLiteral("none");
-    m_target = std::make_unique<SandboxAppliance>(
-        QStringLiteral("hac-t"), QStringLiteral("127.0.76.3"), targetOptions);
-    QVERIFY2(m_target->start(&error), qPrintable(error));
-
-    // The group really replicates: the source is a running replica of the master, and the
-    // master's round-robin list names both nodes.
-    QTRY_VERIFY_WITH_TIMEOUT(scalar(rootEndpoint(m_source->info()),
-                                 QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE "
-                                                "table_schema = 'sakila' AND table_name = 'ha_probe'"))
-            == "1",
-        20000);
+    startGroup(QStringLiteral("hac"), QStringLiteral("127.0.76"), &m_master, &m_source, &m_target);
+    if (QTest::currentTestFailed())
+        return;
     const HaInfo sourceHa = haOf(m_source->info());
     QCOMPARE(sourceHa.role, QStringLiteral("replica"));
     QVERIFY(sourceHa.replication.ioRunning && sourceHa.replication.sqlRunning);

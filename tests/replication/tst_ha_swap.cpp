@@ -33,35 +33,7 @@ void TstHaSwap::initTestCase()
     QVERIFY2(!SandboxAppliance::sandboxBinary().isEmpty(), "CUTOVER_SANDBOX is not set");
     QVERIFY(m_dataDir.isValid());
     qputenv("CUTOVER_DATA_DIR", m_dataDir.path().toUtf8());
-    SandboxAppliance::Options masterOptions;
-    masterOptions.role = QStringLiteral("master");
-    m_master = std::make_unique<SandboxAppliance>(
-        QStringLiteral("hswap-m"), QStringLiteral("127.0.216.1"), masterOptions);
-    QString error;
-    QVERIFY2(m_master->start(&error), qPrintable(error));
-    {
-        MysqlConnection root;
-        QVERIFY2(root.open(rootEndpoint(m_master->info())), qPrintable(root.errorDetails()));
-        QVERIFY2(root.exec(QStringLiteral("CREATE TABLE sakila.ha_probe (id INT AUTO_INCREMENT PRIMARY KEY, "
-                                          "note VARCHAR(64) NOT NULL)")),
-            qPrintable(root.errorDetails()));
-    }
-    SandboxAppliance::Options sourceOptions;
-    sourceOptions.role = QStringLiteral("replica");
-    sourceOptions.peer = QStringLiteral("hswap-m");
-    m_source = std::make_unique<SandboxAppliance>(
-        QStringLiteral("hswap-s"), QStringLiteral("127.0.216.2"), sourceOptions);
-    QVERIFY2(m_source->start(&error), qPrintable(error));
-    SandboxAppliance::Options targetOptions;
-    targetOptions.dataset = QStringLiteral("none");
-    m_target = std::make_unique<SandboxAppliance>(
-        QStringLiteral("hswap-t"), QStringLiteral("127.0.216.3"), targetOptions);
-    QVERIFY2(m_target->start(&error), qPrintable(error));
-    QTRY_VERIFY_WITH_TIMEOUT(scalar(rootEndpoint(m_source->info()),
-                                 QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE "
-                                                "table_schema = 'sakila' AND table_name = 'ha_probe'"))
-            == "1",
-        20000);
+    startGroup(QStringLiteral("hswap"), QStringLiteral("127.0.216"), &m_master, &m_source, &m_target);
 }
 
 void TstHaSwap::targetTakesTheSourcesPlaceAndAddress()
