@@ -153,4 +153,121 @@ inline void startGroup(const QString &prefix, const QString &subnet,
         20000);
 }
 
+/**
+ * What the HA group tests share: the group (see startGroup()), the connections to it with the
+ * master's credentials, the run of the HA plan under a write load, and the preflight's checks of
+ * the master. A test class derives from QObject and from this.
+ */
+class HaGroupFixture
+{
+protected:
+    std::shared_ptr<ApplianceConnections> connectGroup()
+    {
+        auto connections = connectBoth(m_source->info(), m_target->info());
+        if (!connections)
+            return {};
+        HaGroup::Credentials master;
+        master.fingerprint = m_master->info().tlsSha256;
+        master.password = m_master->info().adminPassword.toUtf8();
+        HaGroup::setCredentials(*connections, master);
+        return connections;
+    }
+
+    /** Runs the HA plan with a write load on the master; returns the outcome and result. */
+    void run(Runner::Outcome *outcome, Result *result, MasterWriter *writer)
+    {
+        // The master's own admin password and pin: the group's nodes do not share them here.
+        auto connections = connectGroup();
+        QVERIFY(connections);
+        QCOMPARE(connections->source().info.role, QStringLiteral("replica"));
+
+        MigrationOptions options;
+        const MigrationPlan plan = PlanBuilder::build(SourceRole::HaReplica, options);
+        const qsizetype activate = plan.indexOf(OperationKind::CopyDataActivateReplica);
+        QVERIFY(activate > plan.indexOf(OperationKind::DeactivateReplica));
+        QVERIFY(plan.indexOf(OperationKind::RemoveRoundRobinHosts)
+            < plan.indexOf(OperationKind::EnterMaintenance));
+        // The target joins the group before the point of no return: a failure there backs out.
+        QVERIFY(plan.isReversible(activate));
+        QCOMPARE(plan.at(plan.pointOfNoReturn()), OperationKind::ModifySourceConfiguration);
+
+        writer->start();
+        QTRY_VERIFY_WITH_TIMEOUT(writer->acknowledged > 20, 10000);
+        // A journal, as every real run has: the HA steps' rollbacks read what their run recorded.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        Journal journal(dir.filePath(QStringLiteral("journal.json")));
+        auto operations = OperationFactory::createAll(plan, connections);
+        QStringList ids;
+        for (const auto &op : operations)
+            ids.append(op->id());
+        journal.begin(plan, ids);
+        Runner runner(std::move(operations), plan.pointOfNoReturn(), &journal);
+        runner.setWorkerCleanup([connections] { connections->disconnectAll(); });
+        QSignalSpy finished(&runner, &Runner::finished);
+        runner.start();
+        QVERIFY(finished.wait(240000));
+        *outcome = finished.first().at(0).value<Runner::Outcome>();
+        *result = finished.first().at(1).value<Result>();
+        m_targetFingerprint = connections->target().fingerprint;
+        HaGroup::release(*connections);
+    }
+
+    /** The preflight finds the master, asks to trust it, logs in, and writes out the DNS advice. */
+    void checkPreflightFindsAndTrustsTheMaster(const QString &sourceHostName)
+    {
+        // Source Info of the replica leads to its master: its certificate is asked about like the
+        // others (role "master"), the login works with the master's password, and the pin is kept for
+        // the HA steps. Nothing changes anywhere.
+        auto connections = connectBoth(m_source->info(), m_target->info());
+        QVERIFY(connections);
+        connections->disconnectAll();
+        HaGroup::Credentials master;
+        master.password = m_master->info().adminPassword.toUtf8();
+        HaGroup::setCredentials(*connections, master);
+        Preflight::Options options;
+        options.sourcePinExplicit = true;
+        options.targetPinExplicit = true;
+        options.timeoutMs = 1000;
+        QStringList asked;
+        const auto findings = Preflight::run(*connections, options, {},
+            [&](const QString &role, const QString &host, const QString &fingerprint) {
+                asked << role + QLatin1Char(' ') + host;
+                return role == QLatin1String("master") && fingerprint == m_master->info().tlsSha256;
+            });
+        QCOMPARE(asked, QStringList { QStringLiteral("master ") + m_master->info().address });
+        auto entry = [&](const QString &id) {
+            for (const auto &e : findings.entries)
+                if (e.id == id)
+                    return e;
+            return RequirementEntry {};
+        };
+        QVERIFY2(entry(QStringLiteral("tls.master")).satisfied,
+            qPrintable(entry(QStringLiteral("tls.master")).reasonText()));
+        QVERIFY2(entry(QStringLiteral("login.master")).satisfied,
+            qPrintable(entry(QStringLiteral("login.master")).reasonText()));
+        QVERIFY2(entry(QStringLiteral("ha.roundRobin")).satisfied,
+            qPrintable(entry(QStringLiteral("ha.roundRobin")).reasonText()));
+        QVERIFY(entry(QStringLiteral("ha.roundRobin")).reasonText().contains(m_source->info().address));
+        QVERIFY(entry(QStringLiteral("compat.highAvailability")).id.isEmpty());
+        QCOMPARE(HaGroup::credentials(*connections).fingerprint, m_master->info().tlsSha256);
+        // Source Info writes out the DNS changes with the real names and addresses.
+        const QStringList before = findings.sourceInfo.dnsAdviceBefore();
+        QVERIFY(!before.isEmpty());
+        QVERIFY2(before.first().contains(sourceHostName) && before.first().contains(m_master->info().address)
+                && before.first().contains(m_source->info().address),
+            qPrintable(before.first()));
+        QVERIFY(findings.sourceInfo.dnsAdviceAfter(m_target->info().address)
+                    .first()
+                    .contains(m_target->info().address));
+        HaGroup::release(*connections);
+    }
+
+    std::unique_ptr<SandboxAppliance> m_master;
+    std::unique_ptr<SandboxAppliance> m_source;
+    std::unique_ptr<SandboxAppliance> m_target;
+    QTemporaryDir m_dataDir;
+    QString m_targetFingerprint; ///< "Update the certificates" renews the target's
+};
+
 } // namespace cutover::test::ha

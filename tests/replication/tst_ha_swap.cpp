@@ -12,7 +12,7 @@ using namespace cutover;
 using namespace cutover::test;
 using namespace cutover::test::ha;
 
-class TstHaSwap : public QObject
+class TstHaSwap : public QObject, protected HaGroupFixture
 {
     Q_OBJECT
 
@@ -20,12 +20,6 @@ private Q_SLOTS:
     void initTestCase();
     void targetTakesTheSourcesPlaceAndAddress();
     void cleanupTestCase();
-
-private:
-    std::unique_ptr<SandboxAppliance> m_master;
-    std::unique_ptr<SandboxAppliance> m_source;
-    std::unique_ptr<SandboxAppliance> m_target;
-    QTemporaryDir m_dataDir;
 };
 
 void TstHaSwap::initTestCase()
